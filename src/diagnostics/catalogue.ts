@@ -1,0 +1,11 @@
+/**
+ * Every user-facing diagnostic, by permanent name. Each stage keeps its codes in
+ * codes/<stage>.ts; this file only joins them. A published name never changes.
+ */
+import { contentCodes } from './codes/content.js';
+import { dataCodes } from './codes/data.js';
+import { pdfCodes } from './codes/pdf.js';
+
+export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes };
+
+export type CodeName = keyof typeof catalogue;

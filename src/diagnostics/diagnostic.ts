@@ -1,0 +1,62 @@
+import { catalogue, type CodeName } from './catalogue.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Where a problem is written: a file path (relative to the cwd) and 1-based line and column. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One problem in user content. Every stage reports problems this way; only the CLI prints them. */
+export interface Diagnostic extends SourcePosition {
+  code: CodeName;
+  severity: Severity;
+  message: string;
+  hint?: string;
+}
+
+/** Builds a diagnostic from its catalogue entry; `params` fill the entry's message and hint. */
+export function diagnose<C extends CodeName>(
+  code: C,
+  at: SourcePosition,
+  params: Parameters<(typeof catalogue)[C]['message']>[0],
+): Diagnostic {
+  const entry = catalogue[code] as {
+    severity: Severity;
+    message: (p: unknown) => string;
+    hint?: (p: unknown) => string | undefined;
+  };
+  const hint = entry.hint?.(params);
+  return {
+    code,
+    severity: entry.severity,
+    message: entry.message(params),
+    ...(hint ? { hint } : {}),
+    file: at.file,
+    line: at.line,
+    column: at.column,
+  };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Stable order for printing: by file, then position, then code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
+}
+
+/** Thrown by library entry points when diagnostics with errors stop a build. The CLI prints them. */
+export class DiagnosticsError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    super(`${errors} error${errors === 1 ? '' : 's'} in the deck`);
+    this.name = 'DiagnosticsError';
+  }
+}
