@@ -1,4 +1,89 @@
-import { defineCodes } from './define.js';
+import { defineCodes, didYouMean } from './define.js';
 
 /** Data files, references and charts (owned by src/data and src/charts). */
-export const dataCodes = defineCodes({});
+export const dataCodes = defineCodes({
+  DataFileNotFound: {
+    severity: 'error',
+    message: (p: { name: string; suggestion?: string; known: string }) => `No data file "${p.name}" in the deck's data/ folder.`,
+    hint: (p: { name: string; suggestion?: string; known: string }) =>
+      `${didYouMean(p.suggestion)}Data files: ${p.known || 'none'}. Files are named without their extension in references ({{ revenue[2024].usd }}).`,
+  },
+  DataParseError: {
+    severity: 'error',
+    message: (p: { file: string; detail: string; fix?: string }) => `Cannot read data file ${p.file}: ${p.detail}`,
+    hint: (p: { file: string; detail: string; fix?: string }) =>
+      p.fix ??
+      'A data file is CSV with a header row, or JSON/YAML holding an array of records, a table { columns, rows } or a mapping of names to values.',
+  },
+  DuplicateDataFile: {
+    severity: 'error',
+    message: (p: { name: string; files: string }) => `Two data files are both named "${p.name}": ${p.files}.`,
+    hint: () => 'References and charts name a data file without its extension, so each name must be unique. Rename one.',
+  },
+  DuplicateRowKey: {
+    severity: 'warning',
+    message: (p: { key: string; file: string; first: number }) =>
+      `Row key "${p.key}" in ${p.file} repeats the key of line ${p.first}; references read the first one.`,
+    hint: () => 'The first column is the row key used by references such as {{ file[key].column }}; make it unique.',
+  },
+  UnknownColumn: {
+    severity: 'error',
+    message: (p: { column: string; file: string; suggestion?: string; known: string }) =>
+      `Column "${p.column}" does not exist in ${p.file}.`,
+    hint: (p: { column: string; file: string; suggestion?: string; known: string }) =>
+      `${didYouMean(p.suggestion)}Columns: ${p.known}.`,
+  },
+  UnknownRow: {
+    severity: 'error',
+    message: (p: { key: string; file: string; keyColumn: string; suggestion?: string; known: string }) =>
+      `No row with ${p.keyColumn} "${p.key}" in ${p.file}.`,
+    hint: (p: { key: string; file: string; keyColumn: string; suggestion?: string; known: string }) =>
+      `${didYouMean(p.suggestion)}Rows are found by their first column (${p.keyColumn}): ${p.known}.`,
+  },
+  UnknownDataKey: {
+    severity: 'error',
+    message: (p: { key: string; file: string; suggestion?: string; known: string }) => `No key "${p.key}" in ${p.file}.`,
+    hint: (p: { key: string; file: string; suggestion?: string; known: string }) => `${didYouMean(p.suggestion)}Keys: ${p.known}.`,
+  },
+  NotANumber: {
+    severity: 'error',
+    message: (p: { value: string; at: string; column: string; purpose: string }) =>
+      `Value "${p.value}" at ${p.at} (column ${p.column}) is not a number, but ${p.purpose} needs one.`,
+    hint: () =>
+      'Write plain numbers in data files (3700000000, 0.62), without units; a format adds "$", "%" or "×" when the value is shown.',
+  },
+  EmptyCell: {
+    severity: 'warning',
+    message: (p: { at: string; column: string }) => `The cell at ${p.at} (column ${p.column}) is empty; nothing is shown.`,
+    hint: () => 'Fill the cell in the data file, or reference another one.',
+  },
+  UnknownChartType: {
+    severity: 'error',
+    message: (p: { type: string; suggestion?: string; known: string }) => `Chart type "${p.type}" does not exist.`,
+    hint: (p: { type: string; suggestion?: string; known: string }) =>
+      `${didYouMean(p.suggestion)}Chart types: ${p.known}. For anything else use chart: { vega-lite: spec.json }.`,
+  },
+  UnknownFormat: {
+    severity: 'error',
+    message: (p: { format: string; suggestion?: string; known: string }) => `Number format "${p.format}" does not exist.`,
+    hint: (p: { format: string; suggestion?: string; known: string }) => `${didYouMean(p.suggestion)}Formats: ${p.known}.`,
+  },
+  BadReference: {
+    severity: 'error',
+    message: (p: { detail: string; fix?: string }) => `Cannot read this data reference: ${p.detail}.`,
+    hint: (p: { detail: string; fix?: string }) =>
+      p.fix ??
+      'A reference is {{ file[row].column | format }} or {{ file.key }} for a key-value file; {{ a / b }} and {{ a - b }} derive a ratio or a difference. Write \\{{ for a literal "{{".',
+  },
+  ChartSpecInvalid: {
+    severity: 'error',
+    message: (p: { detail: string; fix?: string }) => `Invalid chart: ${p.detail}.`,
+    hint: (p: { detail: string; fix?: string }) =>
+      p.fix ?? 'A chart is { type, data, x, y, series?, format?, title?, caption?, highlight? } or { vega-lite: spec.json }.',
+  },
+  VegaLiteError: {
+    severity: 'error',
+    message: (p: { detail: string }) => `The Vega-Lite spec cannot be rendered: ${p.detail}`,
+    hint: () => 'Check the spec in the Vega-Lite editor (vega.github.io/editor); data from data/ is read with "data": { "name": "<file>" }.',
+  },
+});

@@ -1,0 +1,76 @@
+import type { CellValue, ColumnType, DataColumn, DataRow, DataTable } from './table.js';
+
+/** A record as read from a file, before inference: CSV gives strings, JSON/YAML give scalars. */
+export interface RawRow {
+  line: number;
+  cells: Record<string, unknown>;
+}
+
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?$/;
+
+/** The number a cell holds, or undefined. "1,234" counts (spreadsheets export it); "62%" and "$5" do not. */
+export function parseNumber(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ''));
+  return undefined;
+}
+
+export function isIsoDate(raw: unknown): raw is string {
+  return typeof raw === 'string' && ISO_DATE.test(raw.trim());
+}
+
+function isEmpty(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** A column is a number or date column only when every non-empty cell is one; otherwise text. */
+function inferType(cells: unknown[]): ColumnType {
+  const filled = cells.filter((c) => !isEmpty(c));
+  if (filled.length === 0) return 'text';
+  if (filled.every((c) => parseNumber(c) !== undefined)) return 'number';
+  if (filled.every(isIsoDate)) return 'date';
+  return 'text';
+}
+
+function convert(raw: unknown, type: ColumnType): CellValue {
+  if (isEmpty(raw)) return null;
+  if (type === 'number') return parseNumber(raw) ?? null;
+  if (typeof raw === 'string') return type === 'date' ? raw.trim() : raw;
+  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+}
+
+/** Builds a typed table from raw records; `columnNames` fixes the column order (the first is the key). */
+export function buildTable(name: string, file: string, columnNames: string[], raw: RawRow[]): DataTable {
+  const columns: DataColumn[] = columnNames.map((column) => ({
+    name: column,
+    type: inferType(raw.map((r) => r.cells[column])),
+  }));
+  const rows: DataRow[] = raw.map((r) => ({
+    line: r.line,
+    values: Object.fromEntries(columns.map((c) => [c.name, convert(r.cells[c.name], c.type)])),
+  }));
+  return { name, file, kind: 'table', columns, rows };
+}
+
+/** Builds a key-value table: a `record` map plus the same pairs as (key, value) rows. */
+export function buildRecord(name: string, file: string, entries: { key: string; value: unknown; line: number }[]): DataTable {
+  const record: NonNullable<DataTable['record']> = {};
+  for (const entry of entries) {
+    const number = parseNumber(entry.value);
+    const value = number ?? convert(entry.value, 'text');
+    record[entry.key] = { value, line: entry.line };
+  }
+  const table = buildTable(
+    name,
+    file,
+    ['key', 'value'],
+    entries.map((e) => ({ line: e.line, cells: { key: e.key, value: e.value } })),
+  );
+  return { ...table, kind: 'record', record };
+}

@@ -1,0 +1,66 @@
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { parseReference } from './reference-syntax.js';
+import { resolveReference, type ReferenceContext } from './resolve-reference.js';
+
+/**
+ * Replaces every `{{ … }}` in `text` with the formatted data value it names; `\{{`
+ * writes a literal `{{`. `at` is where `text` starts in its file, so diagnostics land
+ * on the exact line and column of the wrong part. A reference that fails stays as
+ * written (the build stops on the error; the dev preview shows what is wrong).
+ * `uses` names the data files read (by stem), missing ones included, for rebuilds.
+ */
+export function interpolateData(
+  text: string,
+  at: SourcePosition,
+  ctx: ReferenceContext,
+): { text: string; diagnostics: Diagnostic[]; uses: string[] } {
+  if (!text.includes('{{')) return { text, diagnostics: [], uses: [] };
+  const place = positionsIn(text, at);
+  const diagnostics: Diagnostic[] = [];
+  const uses: string[] = [];
+  let out = '';
+  let from = 0;
+  const opener = /\\?\{\{/g;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    out += text.slice(from, m.index);
+    if (m[0].startsWith('\\')) {
+      out += '{{';
+      from = opener.lastIndex;
+      continue;
+    }
+    const start = m.index + 2;
+    const end = text.indexOf('}}', start);
+    if (end < 0) {
+      diagnostics.push(diagnose('BadReference', place(m.index), { detail: '"{{" is never closed with "}}"', fix: 'Close the reference with "}}", or write \\{{ for a literal "{{".' }));
+      from = m.index;
+      break;
+    }
+    const written = text.slice(m.index, end + 2);
+    const ref = parseReference(text.slice(start, end));
+    if ('detail' in ref) {
+      diagnostics.push(diagnose('BadReference', place(start + ref.offset), { detail: ref.detail, ...(ref.fix ? { fix: ref.fix } : {}) }));
+      out += written;
+    } else {
+      const result = resolveReference(ref, ctx, (offset) => place(start + offset));
+      diagnostics.push(...result.diagnostics);
+      for (const use of result.uses) if (!uses.includes(use)) uses.push(use);
+      out += result.text ?? written;
+    }
+    from = end + 2;
+    opener.lastIndex = from;
+  }
+  out += text.slice(from);
+  return { text: out, diagnostics, uses };
+}
+
+/** Maps an offset in `text` to a file position: the first line starts at `at.column`, later ones at 1. */
+function positionsIn(text: string, at: SourcePosition): (offset: number) => SourcePosition {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  return (offset) => {
+    let line = 0;
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
+    const column = offset - (lineStarts[line] ?? 0) + 1;
+    return { file: at.file, line: at.line + line, column: line === 0 ? at.column + column - 1 : column };
+  };
+}

@@ -1,0 +1,84 @@
+import { parse } from 'csv-parse/sync';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildTable, type RawRow } from '../data/infer-column-types.js';
+import type { DataTable } from '../data/table.js';
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+interface CsvError {
+  code?: string;
+  message: string;
+  lines?: number;
+}
+
+/**
+ * CSV with a header row: quoted fields (commas, quotes, newlines inside), UTF-8 with
+ * or without BOM, LF or CRLF. Each row keeps the line it starts on.
+ */
+export function parseCsvData(text: string, name: string, file: string): { table?: DataTable; diagnostics: Diagnostic[] } {
+  // csv-parse miscounts lines across CRLF inside quoted fields; LF-only text counts right.
+  const normalized = text.replace(/\r\n?/g, '\n');
+  let records: CsvRecord[];
+  try {
+    records = parse(normalized, {
+      bom: true,
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    const e = error as CsvError;
+    const detail = e.message.replace(/^[^:]*: /, '');
+    const fix = e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'A field opened with " must end with ", and a " inside a quoted field is written "".' : undefined;
+    return { diagnostics: [diagnose('DataParseError', { file, line: e.lines ?? 1, column: 1 }, { file, detail, ...(fix ? { fix } : {}) })] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const [header, ...body] = records;
+  if (!header) {
+    return { diagnostics: [diagnose('DataParseError', { file, line: 1, column: 1 }, { file, detail: 'the file is empty.', fix: 'Start the file with a header row naming the columns, e.g. year,revenue_usd.' })] };
+  }
+  const columns = header.record.map((c) => c.trim());
+  const headerProblem = checkHeader(columns);
+  if (headerProblem) {
+    return { diagnostics: [diagnose('DataParseError', { file, line: startLine(header), column: 1 }, { file, detail: headerProblem })] };
+  }
+
+  const rows: RawRow[] = [];
+  for (const r of body) {
+    const line = startLine(r);
+    if (r.record.length !== columns.length) {
+      diagnostics.push(
+        diagnose('DataParseError', { file, line, column: 1 }, {
+          file,
+          detail: `line ${line} has ${r.record.length} fields but the header has ${columns.length}.`,
+          fix: 'Quote a field that contains a comma ("1,234" or "Smith, J."), and give every row one field per column.',
+        }),
+      );
+      continue;
+    }
+    rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, r.record[i]])) });
+  }
+  return { table: buildTable(name, file, columns, rows), diagnostics };
+}
+
+/** The line a record starts on: csv-parse reports where it ends, and raw text holds its newlines. */
+function startLine(r: CsvRecord): number {
+  const own = r.raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
+  return r.info.lines - (own.match(/\n/g)?.length ?? 0);
+}
+
+function checkHeader(columns: string[]): string | undefined {
+  const blank = columns.findIndex((c) => c === '');
+  if (blank >= 0) return `column ${blank + 1} of the header row has no name.`;
+  const seen = new Set<string>();
+  for (const c of columns) {
+    if (seen.has(c)) return `the header names column "${c}" twice.`;
+    seen.add(c);
+  }
+  return undefined;
+}

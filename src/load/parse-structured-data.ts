@@ -1,0 +1,132 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { buildRecord, buildTable, type RawRow } from '../data/infer-column-types.js';
+import type { DataTable } from '../data/table.js';
+
+type Result = { table?: DataTable; diagnostics: Diagnostic[] };
+
+const SHAPES =
+  'Write an array of records ([{ year: 2024, revenue: 3.7 }, …]), a table { columns: [...], rows: [[...], …] }, or a mapping of names to single values (report_slides: 212).';
+
+/**
+ * JSON and YAML data. JSON is read through the YAML parser too (JSON is YAML 1.2),
+ * because it keeps node positions: every row remembers its line.
+ */
+export function parseStructuredData(text: string, name: string, file: string, json: boolean): Result {
+  const lines = new LineCounter();
+  const fail = (detail: string, offset = 0, fix?: string): Result => ({
+    diagnostics: [diagnose('DataParseError', { file, ...position(lines, offset) }, { file, detail, ...(fix ? { fix } : {}) })],
+  });
+  const source = text.replace(/^\uFEFF/, '');
+  if (json) {
+    const error = jsonSyntaxError(source);
+    if (error) {
+      lines.addNewLine(0);
+      for (let i = 0; i < source.length; i++) if (source[i] === '\n') lines.addNewLine(i + 1);
+      return fail(`invalid JSON: ${error.message}`, error.offset);
+    }
+  }
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) return fail(firstError.message.split('\n')[0] ?? firstError.code, firstError.pos[0]);
+
+  const root = doc.contents;
+  const at = (node: Node | null | undefined): number => position(lines, node?.range?.[0] ?? 0).line;
+  if (isSeq(root)) return fromSequence(root, name, file, at, fail);
+  if (isMap(root)) {
+    const columns = root.get('columns', true);
+    const rows = root.get('rows', true);
+    if (isSeq(columns) && isSeq(rows)) {
+      return fromSequence(rows, name, file, at, fail, columns.items.map((c) => String(isScalar(c) ? c.value : c)));
+    }
+    return fromMapping(root, name, file, at, fail);
+  }
+  return fail('the file holds no records.', 0, SHAPES);
+}
+
+function fromSequence(
+  seq: YAMLSeq,
+  name: string,
+  file: string,
+  at: (node: Node | null | undefined) => number,
+  fail: (detail: string, offset?: number, fix?: string) => Result,
+  givenColumns?: string[],
+): Result {
+  const items = seq.items as Node[];
+  const columns: string[] = givenColumns ? [...givenColumns] : [];
+  let body = items;
+  // An array of arrays without `columns` takes its first row as the header, like CSV.
+  if (!givenColumns && items.length > 0 && items.every((item) => isSeq(item))) {
+    const [header, ...rest] = items as YAMLSeq[];
+    columns.push(...(header?.items ?? []).map((c) => String(isScalar(c) ? c.value : c)));
+    body = rest;
+  }
+  const rows: RawRow[] = [];
+  for (const item of body) {
+    const line = at(item);
+    if (isMap(item)) {
+      const cells: Record<string, unknown> = {};
+      for (const pair of item.items) {
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (!givenColumns && !columns.includes(key)) columns.push(key);
+        cells[key] = isScalar(pair.value) ? pair.value.value : (pair.value as Node | null)?.toJSON();
+      }
+      rows.push({ line, cells });
+    } else if (isSeq(item)) {
+      const values = item.items.map((v) => (isScalar(v) ? v.value : (v as Node | null)?.toJSON()));
+      if (values.length !== columns.length) {
+        return fail(`the row on line ${line} has ${values.length} values but there are ${columns.length} columns.`, item.range?.[0], SHAPES);
+      }
+      rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, values[i]])) });
+    } else {
+      return fail(`the item on line ${line} is not a record.`, item.range?.[0], SHAPES);
+    }
+  }
+  if (columns.length === 0) return fail('the file holds no records.', 0, SHAPES);
+  return { table: buildTable(name, file, columns, rows), diagnostics: [] };
+}
+
+function fromMapping(
+  map: YAMLMap,
+  name: string,
+  file: string,
+  at: (node: Node | null | undefined) => number,
+  fail: (detail: string, offset?: number, fix?: string) => Result,
+): Result {
+  const entries: { key: string; value: unknown; line: number }[] = [];
+  for (const pair of map.items) {
+    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const value = pair.value as Node | null;
+    if (value !== null && !isScalar(value)) {
+      return fail(`"${key}" holds a list or mapping; a key-value data file holds single values.`, value.range?.[0], SHAPES);
+    }
+    entries.push({ key, value: value?.value ?? null, line: at(pair.key as Node) });
+  }
+  return { table: buildRecord(name, file, entries), diagnostics: [] };
+}
+
+function position(lines: LineCounter, offset: number): { line: number; column: number } {
+  const pos = lines.linePos(offset);
+  return { line: pos.line || 1, column: pos.col || 1 };
+}
+
+/**
+ * JSON.parse's verdict, so JSON files get JSON's rules (no comments, no trailing commas).
+ * V8 gives a position for some errors only; a trailing comma, the usual hand-edit slip,
+ * is located here.
+ */
+function jsonSyntaxError(text: string): { message: string; offset: number } | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    const trailing = /,(\s*)[\]}]/.exec(text);
+    if (position === undefined && trailing) {
+      return { message: 'a comma before a closing bracket (JSON allows no trailing commas)', offset: trailing.index };
+    }
+    const short = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    return { message: short, offset: Number(position ?? 0) };
+  }
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataFolder, parseDataFile } from '../../../src/load/parse-data-file.js';
+
+describe('parseDataFile: CSV', () => {
+  it('reads a BOM, CRLF line ends and quoted fields with commas, quotes and newlines', () => {
+    const text = '\uFEFFyear,label,revenue_usd\r\n2022,"Chat, API",200000000\r\n2023,"say ""hi""\r\nand more",1600000000\r\n2024,plain,3700000000\r\n';
+    const { table, diagnostics } = parseDataFile(text, 'data/rev.csv');
+    expect(diagnostics).toEqual([]);
+    expect(table?.name).toBe('rev');
+    expect(table?.columns).toEqual([
+      { name: 'year', type: 'number' },
+      { name: 'label', type: 'text' },
+      { name: 'revenue_usd', type: 'number' },
+    ]);
+    expect(table?.rows.map((r) => r.values.label)).toEqual(['Chat, API', 'say "hi"\nand more', 'plain']);
+    expect(table?.rows.map((r) => r.values.revenue_usd)).toEqual([2e8, 1.6e9, 3.7e9]);
+  });
+
+  it('keeps the line each row starts on, across blank lines and multi-line fields', () => {
+    const text = 'k,v\n\na,1\n"b\nb",2\n\n\nc,3';
+    const { table } = parseDataFile(text, 'data/x.csv');
+    expect(table?.rows.map((r) => [r.values.k, r.line])).toEqual([
+      ['a', 3],
+      ['b\nb', 4],
+      ['c', 8],
+    ]);
+  });
+
+  it('infers number, date and text columns; empty cells are null', () => {
+    const text = 'name,when,n,mixed,grouped\nx,2024-10-15,1.5,3,"1,234"\ny,2024-11,,n/a,"12,000.5"\n';
+    const { table } = parseDataFile(text, 'data/t.csv');
+    expect(table?.columns.map((c) => c.type)).toEqual(['text', 'date', 'number', 'text', 'number']);
+    expect(table?.rows[1]?.values).toEqual({ name: 'y', when: '2024-11', n: null, mixed: 'n/a', grouped: 12000.5 });
+  });
+
+  it('reports a row with too many fields at its line', () => {
+    const { diagnostics, table } = parseDataFile('a,b\n1,2\n3,4,5\n', 'data/bad.csv');
+    expect(diagnostics).toMatchObject([{ code: 'DataParseError', file: 'data/bad.csv', line: 3, column: 1 }]);
+    expect(table?.rows).toHaveLength(1);
+  });
+
+  it('reports an unclosed quote and yields an unreadable table', () => {
+    const { diagnostics, table } = parseDataFile('a,b\n1,"x\n2,3\n', 'data/q.csv');
+    expect(diagnostics[0]).toMatchObject({ code: 'DataParseError', file: 'data/q.csv' });
+    expect(diagnostics[0]?.hint).toContain('""');
+    expect(table?.unreadable).toBe(true);
+  });
+
+  it('reports a duplicate header and repeated row keys', () => {
+    expect(parseDataFile('a,a\n1,2\n', 'data/d.csv').diagnostics[0]?.message).toContain('"a" twice');
+    const { diagnostics } = parseDataFile('k,v\nx,1\ny,2\nx,3\n', 'data/k.csv');
+    expect(diagnostics).toMatchObject([{ code: 'DuplicateRowKey', line: 4, severity: 'warning' }]);
+    expect(diagnostics[0]?.message).toContain('line 2');
+  });
+});
+
+describe('parseDataFile: JSON and YAML', () => {
+  it('reads a JSON array of records with each record’s line', () => {
+    const text = '[\n  {"model": "GPT-4", "score": 86.4},\n  {\n    "model": "Claude 3",\n    "score": 88.2\n  }\n]\n';
+    const { table, diagnostics } = parseDataFile(text, 'data/scores.json');
+    expect(diagnostics).toEqual([]);
+    expect(table?.columns).toEqual([
+      { name: 'model', type: 'text' },
+      { name: 'score', type: 'number' },
+    ]);
+    expect(table?.rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
+  it('reports JSON syntax errors (trailing comma) at their line', () => {
+    const { diagnostics } = parseDataFile('[\n  {"a": 1},\n]\n', 'data/bad.json');
+    expect(diagnostics[0]).toMatchObject({ code: 'DataParseError', file: 'data/bad.json', line: 2, column: 11 });
+    expect(diagnostics[0]?.message).toContain('trailing comma');
+  });
+
+  it('reads a YAML array of records and a { columns, rows } table', () => {
+    const records = parseDataFile('- year: 2023\n  users: 100\n- year: 2024\n  users: 180\n', 'data/u.yaml');
+    expect(records.table?.rows.map((r) => [r.line, r.values.users])).toEqual([
+      [1, 100],
+      [3, 180],
+    ]);
+    const table = parseDataFile('columns: [year, users]\nrows:\n  - [2023, 100]\n  - [2024, 180]\n', 'data/u.yml');
+    expect(table.table?.columns.map((c) => c.name)).toEqual(['year', 'users']);
+    expect(table.table?.rows.map((r) => [r.line, r.values.year])).toEqual([
+      [3, 2023],
+      [4, 2024],
+    ]);
+  });
+
+  it('reads a mapping of scalars as a key-value record', () => {
+    const { table } = parseDataFile('report_slides: 212\nedition: "2024"\npublished: 2024-10-10\n', 'data/facts.yaml');
+    expect(table?.kind).toBe('record');
+    expect(table?.record).toEqual({
+      report_slides: { value: 212, line: 1 },
+      edition: { value: 2024, line: 2 },
+      published: { value: '2024-10-10', line: 3 },
+    });
+    expect(table?.rows).toHaveLength(3);
+  });
+
+  it('rejects nested values in a key-value file with their line', () => {
+    const { diagnostics } = parseDataFile('a: 1\nb:\n  c: 2\n', 'data/n.yaml');
+    expect(diagnostics[0]).toMatchObject({ code: 'DataParseError', line: 3 });
+  });
+
+  it('reports YAML syntax errors', () => {
+    const { diagnostics } = parseDataFile('- a: 1\n  b: [1,\n', 'data/s.yaml');
+    expect(diagnostics[0]?.code).toBe('DataParseError');
+  });
+});
+
+describe('loadDataFolder', () => {
+  it('reads every data file, keyed by stem, and reports duplicate stems', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deckpress-data-'));
+    await mkdir(join(dir, 'data'));
+    await writeFile(join(dir, 'data', 'a.csv'), 'k,v\nx,1\n');
+    await writeFile(join(dir, 'data', 'a.json'), '[{"k": "x"}]');
+    await writeFile(join(dir, 'data', 'b.yaml'), 'n: 1\n');
+    await writeFile(join(dir, 'data', 'notes.txt'), 'ignored');
+    const { tables, diagnostics } = await loadDataFolder(join(dir, 'data'), 'decks/x/data');
+    expect([...tables.keys()]).toEqual(['a', 'b']);
+    expect(tables.get('a')?.file).toBe('decks/x/data/a.csv');
+    expect(diagnostics).toMatchObject([{ code: 'DuplicateDataFile', file: 'decks/x/data/a.json' }]);
+  });
+
+  it('treats a missing folder as no data', async () => {
+    const { tables, diagnostics } = await loadDataFolder('/nonexistent/deckpress/data', 'data');
+    expect(tables.size).toBe(0);
+    expect(diagnostics).toEqual([]);
+  });
+});
