@@ -17,11 +17,17 @@ export interface Diagnostic extends SourcePosition {
   hint?: string;
 }
 
+type Entry<C extends CodeName> = (typeof catalogue)[C];
+/** The parameters an entry's message and hint read. */
+export type CodeParams<C extends CodeName> = ParamsOf<Entry<C>['message']> &
+  (Entry<C> extends { hint: infer H } ? ParamsOf<H> : unknown);
+type ParamsOf<F> = F extends () => unknown ? unknown : F extends (p: infer P) => unknown ? P : unknown;
+
 /** Builds a diagnostic from its catalogue entry; `params` fill the entry's message and hint. */
 export function diagnose<C extends CodeName>(
   code: C,
   at: SourcePosition,
-  params: Parameters<(typeof catalogue)[C]['message']>[0],
+  params: CodeParams<C>,
 ): Diagnostic {
   const entry = catalogue[code] as {
     severity: Severity;

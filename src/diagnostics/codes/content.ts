@@ -67,4 +67,25 @@ export const contentCodes = defineCodes({
     message: () => 'The front matter block opened here is never closed.',
     hint: () => 'Close the YAML block with a line containing only "---".',
   },
+  FileTooLarge: {
+    severity: 'error',
+    message: (p: { size: number; limit: number }) =>
+      `The file is ${(p.size / 1048576).toFixed(1)} MiB; deckpress reads text files up to ${p.limit / 1048576} MiB.`,
+    hint: () => 'Split the section into several files, or move bulk content into data/.',
+  },
+  BinaryFile: {
+    severity: 'error',
+    message: () => 'This file is binary, not text.',
+    hint: () => 'Only Markdown section files belong in sections/; put images and other files in assets/.',
+  },
+  NotUtf8: {
+    severity: 'error',
+    message: () => 'This file is not valid UTF-8.',
+    hint: () => 'Save the file as UTF-8 (most editors offer "Save with encoding").',
+  },
+  EmptyFile: {
+    severity: 'warning',
+    message: () => 'This section file is empty.',
+    hint: () => 'Add a front matter block with a title and at least one slide, or delete the file.',
+  },
 });

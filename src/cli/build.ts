@@ -1,0 +1,48 @@
+import { relative } from 'node:path';
+import { findDecks } from '../load/find-decks.js';
+import { buildDecks } from '../pipeline.js';
+import { parseCommandArgs } from './parse-args.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { UsageError } from './usage-error.js';
+
+export const HELP = `Usage: deckpress build [deck-dir ...] [options]
+
+Builds each deck to <out>/<deck>/index.html (and each variant to <out>/<deck>/<variant>/).
+With no deck-dir, builds every deck under ./decks.
+
+Options:
+  --out DIR           Output folder (default: dist)
+  --variant NAME      Build only this variant besides the full deck (repeatable)
+  --pdf               Also export each deck's PDF
+  --browser-path P    Browser for --pdf (default: discovered)
+  --concurrency N     PDF exports at once
+  --png               With --pdf: also one PNG per slide and a contact sheet
+  -h, --help          Show this help`;
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string', default: 'dist' },
+    variant: { type: 'string', multiple: true },
+    pdf: { type: 'boolean', default: false },
+    'browser-path': { type: 'string' },
+    concurrency: { type: 'string' },
+    png: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const deckDirs = await findDecks(positionals);
+  if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+  const started = performance.now();
+  const result = await buildDecks({ deckDirs, outDir: values.out, ...(values.variant ? { variants: values.variant } : {}) });
+  printDiagnostics(result.diagnostics);
+  for (const deck of result.decks) {
+    const slides = deck.targets[0]?.model.slides.length ?? 0;
+    const variants = deck.targets.filter((t) => t.variant).map((t) => t.variant);
+    process.stdout.write(`built ${relative(process.cwd(), deck.outDir) || '.'}/index.html  ${slides} slides${variants.length ? `  variants: ${variants.join(', ')}` : ''}\n`);
+  }
+  process.stdout.write(`done in ${Math.round(performance.now() - started)} ms\n`);
+  return 0;
+}

@@ -1,0 +1,65 @@
+import { DiagnosticsError } from '../diagnostics/diagnostic.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { UsageError } from './usage-error.js';
+
+type Command = { run(args: string[]): Promise<number> };
+
+/** Each command is imported only when it runs, so `build` never loads the browser or the dev server. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  build: { summary: 'Build decks to HTML (and PDF with --pdf)', load: () => import('./build.js') },
+  new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
+};
+
+export const HELP = `deckpress — report decks from section files and data files
+
+Usage: deckpress <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     Show help (also: deckpress <command> --help)
+  -v, --version  Show the version
+
+Run "deckpress build" in a project to build every deck under decks/.`;
+
+/** The CLI: argv in, exit code out. The only place that prints errors. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      process.stdout.write(`${HELP}\n`);
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '-v' || name === '--version') {
+      const { VERSION } = await import('./version.js');
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    return await (await command.load()).run(rest);
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`error: ${error.message}\nRun "deckpress --help" for usage.\n`);
+    return 2;
+  }
+  if (error instanceof DiagnosticsError) {
+    printDiagnostics(error.diagnostics);
+    return 1;
+  }
+  const known = error as { code?: unknown; hint?: unknown; exitCode?: unknown; message?: unknown };
+  if (typeof known.exitCode === 'number' && typeof known.code === 'string') {
+    process.stderr.write(`error  ${known.code}  ${String(known.message)}\n${known.hint ? `hint: ${String(known.hint)}\n` : ''}`);
+    return known.exitCode;
+  }
+  // A bug in deckpress, not in the deck: say so plainly; the stack only on request.
+  process.stderr.write(`error  InternalError  ${(error as Error)?.message ?? String(error)}\n`);
+  process.stderr.write(process.env.DECKPRESS_DEBUG ? `${(error as Error)?.stack}\n` : 'hint: This is a bug in deckpress. Run again with DECKPRESS_DEBUG=1 for details and report it.\n');
+  return 1;
+}

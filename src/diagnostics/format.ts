@@ -1,0 +1,62 @@
+import type { Diagnostic } from './diagnostic.js';
+
+export interface FormatOptions {
+  /** Source text of a diagnostic's file, for the code frame; undefined prints no frame. */
+  source?: (file: string) => string | undefined;
+  color?: boolean;
+}
+
+/**
+ * One diagnostic as users read it (DESIGN §5):
+ *   file:line:col  error  Code  Message.
+ *      6 | ---
+ *    > 7 | layout: splt
+ *        |         ^
+ *   hint: …
+ */
+export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
+  const paint = painter(options.color ?? false);
+  const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+  const lines = [`${paint.bold(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${paint.bold(d.code)}  ${d.message}`];
+  const text = options.source?.(d.file);
+  if (text !== undefined) lines.push(...codeFrame(text, d.line, d.column, paint));
+  if (d.hint) lines.push(`${paint.cyan('hint:')} ${d.hint}`);
+  return lines.join('\n');
+}
+
+function codeFrame(text: string, line: number, column: number, paint: Painter): string[] {
+  const all = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (line < 1 || line > all.length) return [];
+  const first = Math.max(1, line - 1);
+  const width = String(line).length;
+  const frame: string[] = [];
+  for (let n = first; n <= line; n++) {
+    const marker = n === line ? paint.red('>') : ' ';
+    frame.push(`${marker} ${String(n).padStart(width)} | ${all[n - 1]!.replace(/\t/g, '  ')}`);
+  }
+  const before = all[line - 1]!.slice(0, Math.max(0, column - 1)).replace(/\t/g, '  ');
+  frame.push(`  ${' '.repeat(width)} | ${' '.repeat(displayWidth(before))}${paint.red('^')}`);
+  return frame;
+}
+
+/** Columns a string takes in a terminal: CJK and other wide characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+type Painter = Record<'red' | 'yellow' | 'cyan' | 'bold', (s: string) => string>;
+
+function painter(color: boolean): Painter {
+  const wrap = (open: number, close: number) => (s: string) => (color ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), bold: wrap(1, 22) };
+}
+
+/** "2 errors, 1 warning" */
+export function summarize(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}

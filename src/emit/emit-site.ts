@@ -1,0 +1,35 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import type { LoadedTheme } from '../load/load-templates.js';
+
+/** The files reveal.js needs at run time, copied so the deck opens from file:// with no network. */
+const REVEAL_FILES = ['dist/reveal.css', 'dist/reveal.js', 'dist/plugin/notes.js'];
+
+export interface SiteContent {
+  indexHtml: string;
+  printHtml: string;
+  theme: LoadedTheme;
+  /** The deck's assets/ folder and the files in it (POSIX paths relative to it). */
+  assetsDir: string;
+  assets: Iterable<string>;
+}
+
+/** Writes one deck (or variant) into `dir`: the two pages, reveal.js, the theme, its fonts and the deck's media. */
+export async function emitSite(dir: string, site: SiteContent): Promise<void> {
+  await mkdir(join(dir, 'assets'), { recursive: true });
+  await writeFile(join(dir, 'index.html'), site.indexHtml);
+  await writeFile(join(dir, 'print.html'), site.printHtml);
+  // reveal.js exports no package.json; its main file sits in dist/.
+  const revealRoot = dirname(dirname(createRequire(import.meta.url).resolve('reveal.js')));
+  const copies: [string, string][] = [
+    ...REVEAL_FILES.map((f): [string, string] => [join(revealRoot, f), join(dir, 'assets', 'reveal', f.replace(/^dist\//, ''))]),
+    ...site.theme.files.map((f): [string, string] => [join(site.theme.dir, f), join(dir, 'assets', 'theme', f)]),
+    ...site.theme.fonts.map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
+    ...[...site.assets].map((f): [string, string] => [join(site.assetsDir, f), join(dir, 'assets', 'media', f)]),
+  ];
+  await Promise.all(copies.map(async ([from, to]) => {
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(from, to);
+  }));
+}

@@ -1,0 +1,109 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { readText } from './read-text.js';
+import { splitSection, type SplitSection } from './split-section.js';
+
+export interface LoadedSection {
+  /** File stem, e.g. "02-revenue"; sections are ordered by it. */
+  stem: string;
+  display: string;
+  split: SplitSection;
+  frontMatter?: ParsedYaml;
+  slideFrontMatter: (ParsedYaml | undefined)[];
+}
+
+export interface LoadedDeck {
+  /** Folder name: the output folder and PDF name. */
+  name: string;
+  dir: string;
+  display: string;
+  config: ParsedYaml;
+  configDisplay: string;
+  sections: LoadedSection[];
+  /** Every file under assets/, as POSIX paths relative to assets/. */
+  assets: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/** Shows paths relative to where the user runs deckpress, as editors expect. */
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/') || '.';
+}
+
+/** Reads deck.yaml, every section file and the asset list. Data files are read by the data stage. */
+export async function loadDeck(deckDir: string): Promise<LoadedDeck> {
+  const dir = resolve(deckDir);
+  const display = displayPath(dir);
+  const configDisplay = `${display}/deck.yaml`;
+  const diagnostics: Diagnostic[] = [];
+  const empty: ParsedYaml = { value: undefined, locate: () => ({ file: configDisplay, line: 1, column: 1 }), diagnostics: [] };
+  const deck: LoadedDeck = { name: basename(dir), dir, display, config: empty, configDisplay, sections: [], assets: new Set(), diagnostics };
+
+  if (!(await isFile(join(dir, 'deck.yaml')))) {
+    diagnostics.push(diagnose('DeckNotFound', { file: display, line: 1, column: 1 }, { dir: display }));
+    return deck;
+  }
+  const configText = await readText(join(dir, 'deck.yaml'), configDisplay);
+  diagnostics.push(...configText.diagnostics);
+  if (configText.text !== undefined) {
+    deck.config = parseYaml(configText.text, { file: configDisplay, line: 1, column: 1 });
+    diagnostics.push(...deck.config.diagnostics);
+  }
+
+  const sectionFiles = (await listFiles(join(dir, 'sections'))).filter((f) => f.endsWith('.md')).sort();
+  if (sectionFiles.length === 0) {
+    diagnostics.push(diagnose('NoSections', { file: configDisplay, line: 1, column: 1 }, { dir: `${display}/sections` }));
+  }
+  for (const file of sectionFiles) {
+    const section = await loadSection(join(dir, 'sections', file), `${display}/sections/${file}`);
+    if (section) deck.sections.push(section);
+  }
+  // Dotfiles (.gitkeep, .DS_Store) are not slide assets.
+  deck.assets = new Set((await listFiles(join(dir, 'assets'))).filter((f) => !f.split('/').some((p) => p.startsWith('.'))));
+  return deck;
+
+  async function loadSection(path: string, sectionDisplay: string): Promise<LoadedSection | undefined> {
+    const read = await readText(path, sectionDisplay);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) return undefined;
+    const text = read.text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') {
+      diagnostics.push(diagnose('EmptyFile', { file: sectionDisplay, line: 1, column: 1 }, {}));
+      return undefined;
+    }
+    const split = splitSection(text);
+    if (split.unclosedAt) diagnostics.push(diagnose('UnclosedFrontMatter', { file: sectionDisplay, line: split.unclosedAt, column: 1 }, {}));
+    const parse = (block: { text: string; line: number } | undefined) => {
+      if (!block) return undefined;
+      const parsed = parseYaml(block.text, { file: sectionDisplay, line: block.line, column: 1 });
+      diagnostics.push(...parsed.diagnostics);
+      return parsed;
+    };
+    return {
+      stem: file(sectionDisplay),
+      display: sectionDisplay,
+      split,
+      frontMatter: parse(split.frontMatter),
+      slideFrontMatter: split.slides.map((s) => parse(s.frontMatter)),
+    };
+  }
+}
+
+function file(display: string): string {
+  return basename(display).replace(/\.md$/, '');
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** Files below a folder (recursively), as sorted POSIX paths; a missing folder is empty. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}

@@ -1,0 +1,98 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYamlText } from 'yaml';
+import { listFiles } from './load-deck.js';
+
+/** The package's own templates/ folder: layouts, partials, pages, themes and the `new` scaffold. */
+export const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+export interface TemplateSources {
+  /** Layout name → Handlebars source; project layouts override built-ins of the same name. */
+  layouts: Map<string, string>;
+  partials: Map<string, string>;
+  pages: Map<string, string>;
+  /** Every theme folder by name, project themes first. */
+  themes: Map<string, string>;
+  /** Template files read, for the dev server's watcher. */
+  files: string[];
+}
+
+export interface LoadedTheme {
+  name: string;
+  dir: string;
+  /** Files of the theme folder to copy to assets/theme/ (CSS, images). */
+  files: string[];
+  /** Absolute paths of font files to copy to assets/fonts/. */
+  fonts: string[];
+  /** Chart colours and type (see src/charts/chart-theme.ts); empty when the theme has none. */
+  chart: Record<string, unknown>;
+}
+
+/**
+ * A project's own templates/ folder sits beside its decks/ folder; for a deck
+ * outside such a layout, the working directory's templates/ is used.
+ */
+export function projectTemplatesDir(deckDir: string): string {
+  const parent = dirname(resolve(deckDir));
+  return basename(parent) === 'decks' ? join(dirname(parent), 'templates') : resolve('templates');
+}
+
+export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
+  const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), files: [] };
+  const roots = [BUILTIN_TEMPLATES, projectTemplatesDir(deckDir)];
+  for (const root of new Set(roots)) {
+    for (const [kind, map] of [['layouts', sources.layouts], ['partials', sources.partials], ['pages', sources.pages]] as const) {
+      for (const file of await listFiles(join(root, kind))) {
+        if (!file.endsWith('.hbs')) continue;
+        const path = join(root, kind, file);
+        map.set(file.replace(/\.hbs$/, ''), await readFile(path, 'utf8'));
+        sources.files.push(path);
+      }
+    }
+    for (const file of await listFiles(join(root, 'themes'))) {
+      const [name, rest] = file.split('/', 2);
+      if (name && rest === 'theme.css') sources.themes.set(name, join(root, 'themes', name));
+    }
+  }
+  return sources;
+}
+
+export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
+  const files = await listFiles(dir);
+  const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8')) as ThemeSettings) : {};
+  const chart = files.includes('chart-theme.json') ? (JSON.parse(await readFile(join(dir, 'chart-theme.json'), 'utf8')) as Record<string, unknown>) : {};
+  return {
+    name,
+    dir,
+    files: files.filter((f) => f !== 'theme.yaml' && f !== 'chart-theme.json'),
+    fonts: await resolveFonts(settings.fonts ?? [], dir),
+    chart,
+  };
+}
+
+interface ThemeSettings {
+  /** Font packages and the files of each to ship with the deck. */
+  fonts?: { package: string; files: string[] }[];
+}
+
+async function resolveFonts(fonts: NonNullable<ThemeSettings['fonts']>, themeDir: string): Promise<string[]> {
+  const require = createRequire(join(themeDir, 'theme.yaml'));
+  const requireFromHere = createRequire(import.meta.url);
+  const paths: string[] = [];
+  for (const font of fonts) {
+    let pkgJson: string;
+    try {
+      pkgJson = require.resolve(`${font.package}/package.json`);
+    } catch {
+      pkgJson = requireFromHere.resolve(`${font.package}/package.json`);
+    }
+    for (const file of font.files) {
+      const path = join(dirname(pkgJson), 'files', file);
+      await stat(path);
+      paths.push(path);
+    }
+  }
+  return paths;
+}

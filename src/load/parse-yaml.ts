@@ -1,0 +1,56 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+
+export type YamlPath = readonly (string | number)[];
+
+/** Finds where a key or value is written; falls back to the nearest written ancestor. */
+export type Locate = (path: YamlPath, which?: 'key' | 'value') => SourcePosition;
+
+export interface ParsedYaml {
+  value: unknown;
+  locate: Locate;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses a YAML block that starts at `origin` in `file` (a front matter block
+ * starts some lines into its file). Positions come from the yaml package's
+ * LineCounter, never from searching the text.
+ */
+export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: origin.file, line: origin.line + line - 1, column: line === 1 ? origin.column + col - 1 : col };
+  };
+  const diagnostics = doc.errors.map((error) =>
+    diagnose('YamlSyntax', toPosition(error.pos[0]), { detail: firstLine(error.message) }),
+  );
+  const locate: Locate = (path, which = 'value') => {
+    let node: unknown = doc.contents;
+    let best: number = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const [i, step] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        best = keyNode.range?.[0] ?? best;
+        if (last && which === 'key') break;
+        node = pair.value;
+      } else if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step];
+      } else break;
+      const range = (node as Node | null)?.range;
+      if (range) best = range[0];
+    }
+    return toPosition(best);
+  };
+  const value = diagnostics.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  return { value, locate, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,33 @@
+import Handlebars from 'handlebars';
+import type { TemplateSources } from '../load/load-templates.js';
+
+export type Template = (context: object) => string;
+
+export interface CompiledTemplates {
+  layout(name: string): Template;
+  page(name: string): Template;
+}
+
+/** Compiles layouts and pages in their own Handlebars environment, each once, on first use. */
+export function compileTemplates(sources: TemplateSources): CompiledTemplates {
+  const hbs = Handlebars.create();
+  for (const [name, source] of sources.partials) hbs.registerPartial(name, source);
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
+  const cache = new Map<string, Template>();
+  const get = (map: Map<string, string>, kind: string, name: string): Template => {
+    const key = `${kind}/${name}`;
+    let template = cache.get(key);
+    if (!template) {
+      const source = map.get(name);
+      if (source === undefined) throw new Error(`Template ${key}.hbs is missing from templates/`);
+      template = hbs.compile(source, { strict: false, preventIndent: true });
+      cache.set(key, template);
+    }
+    return template;
+  };
+  return {
+    layout: (name) => get(sources.layouts, 'layouts', name),
+    page: (name) => get(sources.pages, 'pages', name),
+  };
+}

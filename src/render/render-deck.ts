@@ -1,0 +1,75 @@
+import type { DeckModel } from '../model/types.js';
+import type { CompiledTemplates } from './compile-templates.js';
+import type { DataBinding } from './data-binding.js';
+import { createMarkdown } from './markdown.js';
+import { plainText } from './plain-text.js';
+import { printPages, type PrintPage } from './print-pages.js';
+import { slideContext } from './slide-context.js';
+
+export interface OutlineEntry {
+  title: string;
+  /** 0-based page index in the print document. */
+  page: number;
+  children: { title: string; page: number }[];
+}
+
+export interface RenderedDeck {
+  /** The Reveal.js deck. */
+  indexHtml: string;
+  /** The static page-per-slide document the PDF is printed from. */
+  printHtml: string;
+  pageCount: number;
+  outline: OutlineEntry[];
+}
+
+/** Renders every slide once, then lays the same slide markup into the deck page and the print page. */
+export function renderDeck(model: DeckModel, templates: CompiledTemplates, data: DataBinding): RenderedDeck {
+  const md = createMarkdown();
+  const { config } = model;
+  const notesPage = templates.page('notes-page');
+  const slides = model.slides.map((slide) => {
+    const context = slideContext(slide, { md, model, data });
+    const html = templates.layout(slide.layout)(context);
+    const classes = ['slide', `layout-${slide.layout}`, context.chrome ? 'has-chrome' : '', (context.slide as { class?: string }).class ?? ''].filter(Boolean).join(' ');
+    const headline = context.headline as string | undefined;
+    return { slide, html, classes, headline, notes: context.notes as string | undefined, title: plainText(headline ?? '') || defaultTitle(slide.kind, slide.id) };
+  });
+
+  const pages: PrintPage[] = [];
+  const outline: OutlineEntry[] = [];
+  for (const { slide, html, classes, headline, notes, title } of slides) {
+    const entry = { title, page: pages.length, children: [] };
+    if (slide.kind === 'authored' && outline.length > 0 && slide.section !== undefined) outline[outline.length - 1]!.children.push(entry);
+    else outline.push(entry);
+    pages.push(...printPages({ id: slide.id, classes, html, notes, headline, number: slide.number }, config.pdf, (s) => notesPage(s)));
+  }
+
+  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme };
+  return {
+    indexHtml: templates.page('deck')({ ...page, slides, revealConfig: JSON.stringify(REVEAL_CONFIG) }),
+    printHtml: templates.page('print')({ ...page, pages }),
+    pageCount: pages.length,
+    outline,
+  };
+}
+
+/** Slide geometry and behaviour shared by every deck: 16:9 at 1280×720, ids in the URL, our own slide numbers. */
+const REVEAL_CONFIG = {
+  width: 1280,
+  height: 720,
+  margin: 0.02,
+  hash: true,
+  center: false,
+  transition: 'none',
+  backgroundTransition: 'none',
+  slideNumber: false,
+  controls: true,
+  progress: true,
+  pdfMaxPagesPerSlide: 1,
+};
+
+function defaultTitle(kind: string, id: string): string {
+  if (kind === 'title') return 'Title';
+  if (kind === 'agenda') return 'Contents';
+  return id;
+}

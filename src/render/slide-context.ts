@@ -1,0 +1,70 @@
+import type { MarkdownIt } from 'markdown-it';
+import type { DeckModel, Slide } from '../model/types.js';
+import type { YamlPath } from '../load/parse-yaml.js';
+import type { DataBinding } from './data-binding.js';
+import { ASSETS_URL, renderSlideMarkdown } from './markdown.js';
+import { escapeHtml } from './plain-text.js';
+
+export interface RenderEnv {
+  md: MarkdownIt;
+  model: DeckModel;
+  data: DataBinding;
+}
+
+/** Everything a layout template may read; keys are documented in templates/README.md. */
+export function slideContext(slide: Slide, env: RenderEnv): Record<string, unknown> {
+  const { model, md, data } = env;
+  const { config } = model;
+  const source = slide.source;
+  const fm = source?.fm ?? {};
+  const at = (path: YamlPath) => source!.locate(path);
+  const inline = (text: string | number | undefined, path: YamlPath) => (text === undefined ? undefined : md.renderInline(data.text(String(text), at(path))));
+  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path))));
+
+  const body = source ? renderSlideMarkdown(md, data.text(source.body.text, { file: source.file, line: source.body.line, column: 1 })) : { html: '' };
+  const section = slide.section === undefined ? undefined : model.sections[slide.section];
+  const figure = source ? figureHtml(slide, env) : undefined;
+
+  return {
+    deck: {
+      title: config.title,
+      subtitle: config.subtitle,
+      authors: config.authors,
+      date: config.date,
+      dateText: config.date ? formatDate(config.date, config.lang) : undefined,
+      lang: config.lang,
+      brand: config.brand,
+    },
+    slide: { id: slide.id, number: slide.number, total: model.slides.length, layout: slide.layout, kind: slide.kind, class: fm.class },
+    chrome: slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'closing',
+    nav: model.sections.filter((s) => s.kind === 'main').map((s) => ({ label: s.nav, id: s.id, current: s.index === slide.section })),
+    section: section && { number: section.number, numberText: String(section.number).padStart(2, '0'), title: section.title, nav: section.nav, id: section.id },
+    headline: body.headline ?? (slide.kind === 'section' ? escapeHtml(slide.headline ?? '') : undefined),
+    body: body.html,
+    notes: block(fm.notes, ['notes']),
+    sources: (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]),
+    figure,
+    visual: fm.visual ?? 'right',
+    stats: fm.stats?.map((s, i) => ({ value: inline(s.value, ['stats', i, 'value']), label: inline(s.label, ['stats', i, 'label']) })),
+    quote: inline(fm.quote, ['quote']),
+    by: inline(fm.by, ['by']),
+    left: fm.left && { title: inline(fm.left.title, ['left', 'title']), body: block(fm.left.body, ['left', 'body']) },
+    right: fm.right && { title: inline(fm.right.title, ['right', 'title']), body: block(fm.right.body, ['right', 'body']) },
+    table: source && fm.table ? data.table(source) : undefined,
+    agenda: slide.kind === 'agenda' ? model.sections.map((s) => ({ number: s.number, numberText: String(s.number).padStart(2, '0'), title: s.title, id: s.id })) : undefined,
+    references: slide.references,
+  };
+}
+
+function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
+  const source = slide.source!;
+  if (source.fm.chart) return env.data.chart(source, slide.id);
+  const image = source.fm.image;
+  if (!image) return undefined;
+  const alt = image.alt === undefined ? '' : env.data.text(image.alt, source.locate(['image', 'alt']));
+  return `<img src="${escapeHtml(ASSETS_URL + image.src.replace(/^\.?\//, ''))}" alt="${escapeHtml(alt)}">`;
+}
+
+function formatDate(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,100 @@
+import { deckSchema, type DeckConfig } from '../config/deck-schema.js';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { closest } from '../diagnostics/suggest.js';
+import type { LoadedDeck } from '../load/load-deck.js';
+import type { Locate } from '../load/parse-yaml.js';
+import type { TextBlock } from '../load/split-section.js';
+import { checkSchema } from './check-schema.js';
+import { sectionSchema, slideSchema, type SectionFrontMatter, type SlideFrontMatter } from './slide-schema.js';
+
+export interface ValidSlide {
+  file: string;
+  /** Line of the slide's separator: where "this slide" is reported. */
+  line: number;
+  fm: SlideFrontMatter;
+  locate: Locate;
+  body: TextBlock;
+}
+
+export interface ValidSection {
+  stem: string;
+  file: string;
+  fm: SectionFrontMatter;
+  locate: Locate;
+  slides: ValidSlide[];
+}
+
+export interface ValidDeck {
+  name: string;
+  dir: string;
+  display: string;
+  config: DeckConfig;
+  configLocate: Locate;
+  sections: ValidSection[];
+  assets: Set<string>;
+}
+
+export interface Catalogues {
+  /** Layouts an author may name in `layout:` (generated ones excluded). */
+  layouts: readonly string[];
+  themes: readonly string[];
+}
+
+/** Layouts the model generates; naming them in a slide is an error. */
+export const GENERATED_LAYOUTS = ['title', 'agenda', 'section', 'references'];
+
+const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+/** Checks the loaded deck against the schemas and catalogues; returns typed values and every problem found. */
+export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck?: ValidDeck; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const config = checkSchema(deckSchema, loaded.config.value, loaded.config.locate, 'deck.yaml');
+  diagnostics.push(...config.diagnostics);
+  if (config.value && !catalogues.themes.includes(config.value.theme)) {
+    const theme = config.value.theme;
+    diagnostics.push(diagnose('UnknownTheme', loaded.config.locate(['theme']), { theme, suggestion: closest(theme, catalogues.themes), known: catalogues.themes.join(', ') }));
+  }
+
+  const firstUse = new Map<string, string>();
+  const sections: ValidSection[] = loaded.sections.map((section) => {
+    const fallbackLocate: Locate = () => ({ file: section.display, line: 1, column: 1 });
+    const locate = section.frontMatter?.locate ?? fallbackLocate;
+    const fm = checkSchema(sectionSchema, section.frontMatter?.value, locate, 'section front matter');
+    diagnostics.push(...fm.diagnostics);
+    const slides = section.split.slides.flatMap((raw, i): ValidSlide[] => {
+      const parsed = section.slideFrontMatter[i];
+      const slideLocate: Locate = parsed?.locate ?? (() => ({ file: section.display, line: raw.line, column: 1 }));
+      const checked = checkSchema(slideSchema, parsed?.value, slideLocate, 'slide front matter');
+      diagnostics.push(...checked.diagnostics);
+      if (!checked.value) return [];
+      diagnostics.push(...checkSlide(checked.value, slideLocate));
+      return [{ file: section.display, line: raw.line, fm: checked.value, locate: slideLocate, body: raw.body }];
+    });
+    return { stem: section.stem, file: section.display, fm: fm.value ?? { title: section.stem, kind: 'main' }, locate, slides };
+  });
+
+  function checkSlide(fm: SlideFrontMatter, locate: Locate): Diagnostic[] {
+    const found: Diagnostic[] = [];
+    if (fm.layout !== undefined && !catalogues.layouts.includes(fm.layout)) {
+      found.push(diagnose('UnknownLayout', locate(['layout']), { layout: fm.layout, suggestion: closest(fm.layout, catalogues.layouts), known: catalogues.layouts.join(', ') }));
+    }
+    if (fm.id !== undefined) {
+      const at = locate(['id']);
+      if (!ID_PATTERN.test(fm.id)) found.push(diagnose('InvalidSlideId', at, { id: fm.id }));
+      const first = firstUse.get(fm.id);
+      if (first) found.push(diagnose('DuplicateSlideId', at, { id: fm.id, first }));
+      else firstUse.set(fm.id, `${at.file}:${at.line}:${at.column}`);
+    }
+    if (fm.image && !loaded.assets.has(fm.image.src.replace(/^\.?\//, ''))) {
+      const src = fm.image.src;
+      found.push(diagnose('ImageNotFound', locate(['image', 'src']), { src, suggestion: closest(src, loaded.assets) }));
+    }
+    return found;
+  }
+
+  if (!config.value) return { diagnostics };
+  return {
+    deck: { name: loaded.name, dir: loaded.dir, display: loaded.display, config: config.value, configLocate: loaded.config.locate, sections, assets: loaded.assets },
+    diagnostics,
+  };
+}
