@@ -1,4 +1,84 @@
 import { defineCodes } from './define.js';
 
-/** Browser discovery and PDF export (owned by src/pdf). */
-export const pdfCodes = defineCodes({});
+const GET_A_BROWSER =
+  'Install one with `node scripts/ensure-browser.js` (or `npx @puppeteer/browsers install chrome-headless-shell@stable`, ' +
+  'or `apt-get install chromium` on Debian), or point deckpress at one with --browser-path or CHROME_PATH.';
+
+/** Browser discovery and PDF export (owned by src/pdf). Most are not tied to a file position: see src/pdf/pdf-error.ts. */
+export const pdfCodes = defineCodes({
+  BrowserNotFound: {
+    severity: 'error',
+    message: (p: { searched: string }) =>
+      `No Chrome, Chromium or Edge was found, so no PDF was made (the HTML was built). Searched: ${p.searched}.`,
+    hint: () => GET_A_BROWSER,
+  },
+  BrowserPathInvalid: {
+    severity: 'error',
+    message: (p: { path: string; source: string }) =>
+      `The browser "${p.path}" given by ${p.source} does not exist or is not executable, so no PDF was made.`,
+    hint: () => `Give the path of a Chrome, Chromium or Edge executable. ${GET_A_BROWSER}`,
+  },
+  BrowserLaunchFailed: {
+    severity: 'error',
+    message: (p: { path: string; detail: string }) => `The browser "${p.path}" did not start, so no PDF was made: ${p.detail}`,
+    hint: () =>
+      'Run `deckpress doctor` to check the browser. Chromium needs its shared libraries (on Debian `apt-get install chromium` brings them).',
+  },
+  BrowserCrashed: {
+    severity: 'error',
+    message: (p: { label: string; detail: string }) =>
+      `The browser crashed while printing "${p.label}" and again on the retry, so no PDF was written: ${p.detail}`,
+    hint: () => 'Very large decks need memory: close other programs or export fewer decks at once with --concurrency 1.',
+  },
+  PdfTimeout: {
+    severity: 'error',
+    message: (p: { label: string; seconds: number; phase: string }) =>
+      `Printing "${p.label}" took longer than ${p.seconds} s (stopped while ${p.phase}), so no PDF was written.`,
+    hint: () => 'Give it more time with --timeout <seconds>, or export fewer decks at once with --concurrency 1.',
+  },
+  PdfExportFailed: {
+    severity: 'error',
+    message: (p: { label: string; detail: string }) => `Printing "${p.label}" failed, so no PDF was written: ${p.detail}`,
+    hint: () => 'Run `deckpress doctor` to check the browser; if it reports no problem, please report this with the deck.',
+  },
+  PageCountMismatch: {
+    severity: 'error',
+    message: (p: { label: string; expected: number; actual: number; where: string }) =>
+      `"${p.label}": the ${p.where} has ${p.actual} pages but the deck has ${p.expected}, so no PDF was written.`,
+    hint: () =>
+      'Each page of print.html must be one 1280×720 section.slide with overflow hidden; content that spills makes extra pages.',
+  },
+  PrintFileNotFound: {
+    severity: 'error',
+    message: (p: { path: string }) => `The print document "${p.path}" does not exist, so no PDF was made.`,
+    hint: () => 'Rebuild the deck with `deckpress build --pdf`; the build writes print.html beside index.html.',
+  },
+  PdfWriteFailed: {
+    severity: 'error',
+    message: (p: { path: string; detail: string }) => `Cannot write "${p.path}": ${p.detail}`,
+    hint: () => 'Check that the output folder is writable and the PDF is not open in a program that locks it.',
+  },
+  InvalidPdfJob: {
+    severity: 'error',
+    message: (p: { label: string; detail: string }) => `"${p.label}": ${p.detail}`,
+    hint: () => 'This is a deckpress bug; please report it with the deck that triggers it.',
+  },
+  RemoteRequestBlocked: {
+    severity: 'warning',
+    message: (p: { label: string; count: number; urls: string }) =>
+      `"${p.label}": ${p.count} request${p.count === 1 ? '' : 's'} to the network ${p.count === 1 ? 'was' : 'were'} blocked while printing (${p.urls}); the PDF shows them missing.`,
+    hint: () => 'PDFs are made offline from local files only: put the file in the deck\'s assets/ folder and reference it from there.',
+  },
+  LocalFileMissing: {
+    severity: 'warning',
+    message: (p: { label: string; count: number; urls: string }) =>
+      `"${p.label}": ${p.count} local file${p.count === 1 ? '' : 's'} the print document uses could not be read (${p.urls}).`,
+    hint: () => 'Rebuild the deck; if the files are still missing, check the paths in the slides and the theme.',
+  },
+  FontsMissing: {
+    severity: 'warning',
+    message: (p: { deck: string; count: number; sample: string }) =>
+      `"${p.deck}" uses ${p.count} character${p.count === 1 ? '' : 's'} that no installed font has (${p.sample}); they print as empty boxes.`,
+    hint: (p: { deck: string; count: number; sample: string; install: string }) => p.install,
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * The one browser that all jobs of an export share. Launched on first use,
+ * relaunched when it has died (jobs retry once after a crash), and every
+ * browser it ever launched is closed by `close()`.
+ */
+import type { Browser } from 'puppeteer';
+import type { FoundBrowser } from './find-browser.js';
+import { closeBrowser, launchBrowser } from './launch-browser.js';
+
+export class BrowserSession {
+  private current: Promise<Browser> | undefined;
+  private readonly launched: Promise<Browser>[] = [];
+
+  constructor(readonly found: FoundBrowser) {}
+
+  /** A connected browser: the current one, or a new one if it has died. */
+  async get(): Promise<Browser> {
+    const pending = this.current;
+    if (pending) {
+      const browser = await pending;
+      if (browser.connected) return browser;
+      // Several jobs may notice the same crash; only the first relaunches.
+      if (this.current !== pending) return this.get();
+    }
+    this.current = launchBrowser(this.found);
+    this.launched.push(this.current);
+    return this.current;
+  }
+
+  async close(): Promise<void> {
+    const browsers = await Promise.allSettled(this.launched);
+    await Promise.all(
+      browsers.map((b) => (b.status === 'fulfilled' ? closeBrowser(b.value) : Promise.resolve())),
+    );
+  }
+}

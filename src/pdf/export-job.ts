@@ -1,0 +1,77 @@
+/**
+ * One print document to one PDF (and PNGs), in a browser someone else owns:
+ * load, lay out, print, post-process, write atomically. Stops at once when the
+ * renderer or browser dies or `signal` aborts, and always closes its tab.
+ */
+import { stat } from 'node:fs/promises';
+import type { Browser, Page } from 'puppeteer';
+import { exportPngs } from './png-export.js';
+import { postProcess } from './post-process.js';
+import { openPrintPage, printToPdf } from './print-page.js';
+import type { PdfJob, PdfPhase, PdfResult } from './types.js';
+import { writeAtomic } from './write-atomic.js';
+
+/** The browser or its renderer died: the job may be retried in a fresh browser. */
+export class BrowserCrash extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'BrowserCrash';
+  }
+}
+
+export interface JobHooks {
+  phase(phase: PdfPhase): void;
+  signal: AbortSignal;
+}
+
+export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks): Promise<PdfResult> {
+  const started = performance.now();
+  let stopWith: (error: Error) => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stopWith = reject;
+  });
+  stopped.catch(() => undefined);
+  const onDisconnect = () => stopWith(new BrowserCrash('the browser process exited'));
+  const onAbort = () => stopWith(hooks.signal.reason instanceof Error ? hooks.signal.reason : new Error('aborted'));
+  browser.once('disconnected', onDisconnect);
+  hooks.signal.addEventListener('abort', onAbort, { once: true });
+  if (hooks.signal.aborted) onAbort();
+  if (!browser.connected) onDisconnect();
+  const until = <T>(work: Promise<T>): Promise<T> => Promise.race([work, stopped]);
+
+  let page: Page | undefined;
+  try {
+    page = await until(browser.newPage());
+    // A crashed renderer leaves pending calls unsettled; stop at once instead.
+    page.on('error', (error) => stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
+    const guard = await until(openPrintPage(page, job, hooks.phase));
+    hooks.phase('printing');
+    const chromePdf = await until(printToPdf(page));
+    hooks.phase('finishing');
+    const pdf = await until(postProcess(chromePdf, job));
+    await until(writeAtomic(job.outPath, pdf));
+    const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
+    const { size } = await stat(job.outPath);
+    return {
+      label: job.label,
+      outPath: job.outPath,
+      pages: job.pageCount,
+      bytes: size,
+      ms: Math.round(performance.now() - started),
+      pngFiles,
+      warnings: guard.warnings(job.label),
+    };
+  } catch (error) {
+    // Puppeteer reports a dead browser as a protocol or target error; name it for the retry.
+    if (!(error instanceof BrowserCrash) && !browser.connected) throw new BrowserCrash(messageOf(error));
+    throw error;
+  } finally {
+    browser.off('disconnected', onDisconnect);
+    hooks.signal.removeEventListener('abort', onAbort);
+    if (browser.connected) await page?.close().catch(() => undefined);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

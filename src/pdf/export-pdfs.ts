@@ -1,0 +1,112 @@
+/**
+ * The PDF engine's entry point: prints many print documents with ONE browser,
+ * a few at a time. Each job gets a time limit that grows with its pages and one
+ * retry if the browser crashes. The browser is closed on every path.
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { BrowserSession } from './browser-session.js';
+import { BrowserCrash, exportJob } from './export-job.js';
+import { findBrowser } from './find-browser.js';
+import { isPdfError, pdfError, type PdfError } from './pdf-error.js';
+import type { PdfJob, PdfOptions, PdfPhase, PdfResult } from './types.js';
+
+export type { PdfJob, PdfOptions, PdfResult } from './types.js';
+
+/** Generous: a slow CI runner prints a few hundred simple slides per second here, thousands in minutes. */
+export function defaultTimeoutMs(pageCount: number): number {
+  return 120_000 + 100 * pageCount;
+}
+
+/** One job per core, but Chrome's own processes need CPU too; at most 4 tabs at once. */
+export function defaultConcurrency(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise<PdfResult[]> {
+  if (jobs.length === 0) return [];
+  checkJobs(jobs);
+  const found = await findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env });
+  const session = new BrowserSession(found);
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? defaultConcurrency()));
+  const outcomes: ({ ok: true; result: PdfResult } | { ok: false; error: PdfError })[] = [];
+  try {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < jobs.length) {
+        const index = next++;
+        const job = jobs[index]!;
+        opts.progress?.start(job.label, job.pageCount);
+        try {
+          const result = await exportWithRetry(session, job, opts);
+          outcomes[index] = { ok: true, result };
+          opts.progress?.done(job.label, result);
+        } catch (error) {
+          const typed = toPdfError(error, job);
+          outcomes[index] = { ok: false, error: typed };
+          opts.progress?.failed(job.label, typed);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  } finally {
+    await session.close();
+  }
+  // Every job ran (one failure does not stop the other decks); the first failure is what the caller sees.
+  const failure = outcomes.find((o) => !o.ok);
+  if (failure && !failure.ok) throw failure.error;
+  return outcomes.map((o) => (o.ok ? o.result : undefined)).filter((r): r is PdfResult => !!r);
+}
+
+async function exportWithRetry(session: BrowserSession, job: PdfJob, opts: PdfOptions): Promise<PdfResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await exportWithTimeout(session, job, opts);
+    } catch (error) {
+      if (!(error instanceof BrowserCrash)) throw error;
+      if (attempt >= 2) throw pdfError('BrowserCrashed', { label: job.label, detail: error.message }, error);
+    }
+  }
+}
+
+async function exportWithTimeout(session: BrowserSession, job: PdfJob, opts: PdfOptions): Promise<PdfResult> {
+  const browser = await session.get();
+  const limitMs = opts.timeoutMs ?? defaultTimeoutMs(job.pageCount);
+  let phase: PdfPhase = 'loading';
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(pdfError('PdfTimeout', { label: job.label, seconds: Math.round(limitMs / 1000), phase }));
+  }, limitMs);
+  try {
+    return await exportJob(browser, job, {
+      signal: controller.signal,
+      phase: (p) => {
+        phase = p;
+        opts.progress?.phase(job.label, p);
+      },
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function checkJobs(jobs: PdfJob[]): void {
+  const seen = new Map<string, string>();
+  for (const job of jobs) {
+    const out = resolve(job.outPath);
+    const other = seen.get(out);
+    if (other !== undefined) {
+      throw pdfError('InvalidPdfJob', { label: job.label, detail: `writes the same file as "${other}" (${out})` });
+    }
+    seen.set(out, job.label);
+    if (!Number.isInteger(job.pageCount) || job.pageCount < 1) {
+      throw pdfError('InvalidPdfJob', { label: job.label, detail: `page count ${job.pageCount} is not a positive integer` });
+    }
+  }
+}
+
+function toPdfError(error: unknown, job: PdfJob): PdfError {
+  if (isPdfError(error)) return error;
+  const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return pdfError('PdfExportFailed', { label: job.label, detail }, error);
+}

@@ -1,0 +1,54 @@
+/**
+ * Loads a static print document and prints it in one `page.pdf` call. The
+ * document already has one 1280×720 page per slide (`@page` sized), so there is
+ * no layout script to wait for: only fonts and images.
+ */
+import { access } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer';
+import { pdfError } from './pdf-error.js';
+import { guardRequests, type RequestGuard } from './request-guard.js';
+import type { PdfJob, PdfPhase } from './types.js';
+
+export const SLIDE_SELECTOR = 'section.slide';
+
+/** Loads the print document into `page` and waits until it is laid out; checks it has `job.pageCount` pages. */
+export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: PdfPhase) => void): Promise<RequestGuard> {
+  try {
+    await access(job.printHtmlPath);
+  } catch {
+    throw pdfError('PrintFileNotFound', { path: job.printHtmlPath });
+  }
+  onPhase('loading');
+  const guard = await guardRequests(page);
+  await page.goto(pathToFileURL(job.printHtmlPath).href, { waitUntil: 'load', timeout: 0 });
+  onPhase('laying out');
+  const slides = await page.evaluate(async (selector) => {
+    // Lazy images outside the viewport would print blank.
+    for (const img of Array.from(document.images)) img.loading = 'eager';
+    await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)));
+    await document.fonts.ready;
+    return document.querySelectorAll(selector).length;
+  }, SLIDE_SELECTOR);
+  if (slides !== job.pageCount) {
+    throw pdfError('PageCountMismatch', {
+      label: job.label,
+      expected: job.pageCount,
+      actual: slides,
+      where: `print document (${SLIDE_SELECTOR} elements)`,
+    });
+  }
+  return guard;
+}
+
+export async function printToPdf(page: Page): Promise<Uint8Array> {
+  return page.pdf({
+    printBackground: true,
+    preferCSSPageSize: true,
+    // deckpress writes its own outline (sections and slide headlines as written).
+    outline: false,
+    tagged: true,
+    waitForFonts: true,
+    timeout: 0,
+  });
+}
