@@ -60,6 +60,8 @@ const REVEAL_CONFIG = {
   margin: 0.02,
   hash: true,
   center: false,
+  // Slides are flex columns (see the theme); reveal sets this on the visible slide.
+  display: 'flex',
   transition: 'none',
   backgroundTransition: 'none',
   slideNumber: false,
