@@ -48,7 +48,12 @@ const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 /** Checks the loaded deck against the schemas and catalogues; returns typed values and every problem found. */
 export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck?: ValidDeck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const config = checkSchema(deckSchema, loaded.config.value, loaded.config.locate, 'deck.yaml');
+  // deck.yaml that is missing, unreadable or not valid YAML is already reported; checking
+  // its absent value would only add a misleading "title is required".
+  const configUnread = loaded.diagnostics.some((d) => d.severity === 'error' && (d.file === loaded.configDisplay || d.code === 'DeckNotFound'));
+  const config: { value?: DeckConfig; diagnostics: Diagnostic[] } = configUnread
+    ? { diagnostics: [] }
+    : checkSchema(deckSchema, loaded.config.value, loaded.config.locate, 'deck.yaml');
   diagnostics.push(...config.diagnostics);
   if (config.value && !catalogues.themes.includes(config.value.theme)) {
     const theme = config.value.theme;
@@ -59,7 +64,12 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
   const sections: ValidSection[] = loaded.sections.map((section) => {
     const fallbackLocate: Locate = () => ({ file: section.display, line: 1, column: 1 });
     const locate = section.frontMatter?.locate ?? fallbackLocate;
-    const fm = checkSchema(sectionSchema, section.frontMatter?.value, locate, 'section front matter');
+    // Likewise a section front matter that did not parse, or was opened and never closed.
+    const fmUnread = (section.frontMatter?.diagnostics.length ?? 0) > 0 ||
+      (!section.split.frontMatter && section.split.unclosedAt !== undefined && section.split.slides.length === 0);
+    const fm: { value?: SectionFrontMatter; diagnostics: Diagnostic[] } = fmUnread
+      ? { diagnostics: [] }
+      : checkSchema(sectionSchema, section.frontMatter?.value, locate, 'section front matter');
     diagnostics.push(...fm.diagnostics);
     const slides = section.split.slides.flatMap((raw, i): ValidSlide[] => {
       const parsed = section.slideFrontMatter[i];
