@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -25,7 +25,7 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
     return { file: origin.file, line: origin.line + line - 1, column: line === 1 ? origin.column + col - 1 : col };
   };
   const diagnostics = doc.errors.map((error) =>
-    diagnose('YamlSyntax', toPosition(error.pos[0]), { detail: firstLine(error.message) }),
+    diagnose('YamlSyntax', toPosition(errorOffset(doc, error)), { detail: firstLine(error.message) }),
   );
   const locate: Locate = (path, which = 'value') => {
     let node: unknown = doc.contents;
@@ -49,6 +49,21 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   };
   const value = diagnostics.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
   return { value, locate, diagnostics };
+}
+
+/**
+ * An unclosed quote or flow collection is reported where the input ends, often
+ * lines below the mistake; point at where the unclosed node opens instead.
+ */
+function errorOffset(doc: Document, error: YAMLError): number {
+  const at = error.pos[0];
+  let opened: number | undefined;
+  visit(doc, (_key, node) => {
+    const range = (node as Node).range;
+    const unclosable = (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) || (isCollection(node) && node.flow);
+    if (unclosable && range && range[0] < at && range[1] === at && (opened === undefined || range[0] > opened)) opened = range[0];
+  });
+  return opened ?? at;
 }
 
 function firstLine(message: string): string {
