@@ -52,26 +52,29 @@ function launchDetail(error: unknown): string {
 /** Closes the browser; if it does not answer, kills its process so no Chromium is left behind. */
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
   const proc = browser.process();
+  const crashed = !browser.connected;
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), graceMs);
   });
   try {
     const outcome = await Promise.race([browser.close().then(() => 'closed' as const), timedOut]);
-    if (outcome === 'timeout') proc?.kill('SIGKILL');
+    if (outcome === 'timeout') killGroup(proc?.pid);
   } catch {
-    proc?.kill('SIGKILL');
+    killGroup(proc?.pid);
   } finally {
     clearTimeout(timer);
   }
-  if (proc && proc.exitCode === null && proc.signalCode === null) {
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, graceMs);
-      proc.once('exit', () => {
-        clearTimeout(t);
-        resolve();
-      });
-      proc.kill('SIGKILL');
-    });
+  // After a crash puppeteer only reaps the main process; its helpers share its process group.
+  if (crashed) killGroup(proc?.pid);
+}
+
+/** puppeteer starts the browser detached, as the leader of its own process group. */
+function killGroup(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // Already gone.
   }
 }

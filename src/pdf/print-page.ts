@@ -10,7 +10,8 @@ import { pdfError } from './pdf-error.js';
 import { guardRequests, type RequestGuard } from './request-guard.js';
 import type { PdfJob, PdfPhase } from './types.js';
 
-export const SLIDE_SELECTOR = 'section.slide';
+// Every top-level section is one page: slides, fragment steps and notes pages alike.
+export const SLIDE_SELECTOR = 'section:not(section section)';
 
 /** Loads the print document into `page` and waits until it is laid out; checks it has `job.pageCount` pages. */
 export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: PdfPhase) => void): Promise<RequestGuard> {
@@ -35,7 +36,7 @@ export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: Pd
       label: job.label,
       expected: job.pageCount,
       actual: slides,
-      where: `print document (${SLIDE_SELECTOR} elements)`,
+      where: 'print document',
     });
   }
   return guard;

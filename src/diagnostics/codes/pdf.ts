@@ -46,7 +46,7 @@ export const pdfCodes = defineCodes({
     message: (p: { label: string; expected: number; actual: number; where: string }) =>
       `"${p.label}": the ${p.where} has ${p.actual} pages but the deck has ${p.expected}, so no PDF was written.`,
     hint: () =>
-      'Each page of print.html must be one 1280×720 section.slide with overflow hidden; content that spills makes extra pages.',
+      'Each page of print.html must be one 1280×720 top-level <section> with overflow hidden; content that spills makes extra pages.',
   },
   PrintFileNotFound: {
     severity: 'error',
