@@ -54,7 +54,9 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {})
   const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
   for (const variant of [undefined, ...variantNames]) {
     const model = buildModel(deck, variant);
-    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered: renderDeck(model, compiledTemplates, data) });
+    const rendered = renderDeck(model, compiledTemplates, data);
+    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered });
+    compiled.diagnostics.push(...rendered.diagnostics);
   }
   compiled.diagnostics.push(...data.diagnostics);
   return compiled;

@@ -1,13 +1,15 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
 
 /**
  * The one markdown-it instance for slide text. Rules, in order:
  * - `+` list items become reveal fragments, numbered in document order;
  * - a blockquote is the slide's takeaway line;
- * - external links open in a new tab; `#slide-id` links stay in the deck;
+ * - external links open in a new tab; `#slide-id` links stay in the deck, and
+ *   in a variant, a link to a slide the variant leaves out goes to the full deck;
  * - relative image paths point into the copied assets folder.
  */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true });
   md.core.ruler.push('deckpress_fragments', (state) => {
     let index = 0;
@@ -22,16 +24,56 @@ export function createMarkdown(): MarkdownIt {
     }
   });
   md.core.ruler.push('deckpress_links', (state) => {
-    for (const token of state.tokens) for (const child of token.children ?? []) rewriteLink(child);
+    const env = state.env as Partial<MarkdownEnv>;
+    for (const token of state.tokens) {
+      for (const child of token.children ?? []) {
+        const outside = rewriteLink(child, links);
+        if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], state.src, env.at) });
+      }
+    }
   });
   return md;
 }
 
+export interface SlideLinks {
+  /** Where a `#id` link goes when the slide is not in this build; undefined keeps it as written. */
+  elsewhere(id: string): string | undefined;
+}
+
+/** Marks links that leave this build: the print document cannot follow them. */
+export const OUTSIDE_LINK_CLASS = 'outside-link';
+
 export const ASSETS_URL = 'assets/media/';
 
-function rewriteLink(token: Token): void {
+/** What a render reports back: links that leave the build, with where they are written. */
+export interface MarkdownEnv {
+  [key: string | symbol]: unknown;
+  /** Position of the text's first character in its file. */
+  at?: SourcePosition;
+  outsideLinks: { id: string; at?: SourcePosition }[];
+}
+
+/** The position of `needle` on a body line the parser mapped (markdown-it gives lines, not columns). */
+function positionOf(needle: string, bodyLine: number | undefined, src: string, at: SourcePosition | undefined): SourcePosition | undefined {
+  if (!at || bodyLine === undefined) return at;
+  const lines = src.split('\n');
+  for (let i = bodyLine; i < lines.length; i++) {
+    const column = lines[i]!.indexOf(needle);
+    if (column >= 0) return { file: at.file, line: at.line + i, column: (i === 0 ? at.column - 1 : 0) + column + 2 };
+  }
+  return { file: at.file, line: at.line + bodyLine, column: 1 };
+}
+
+/** Rewrites one link or image token; returns the slide id when a link now leaves this build. */
+function rewriteLink(token: Token, links: SlideLinks): string | undefined {
   if (token.type === 'link_open') {
     const href = String(token.attrGet('href') ?? '');
+    const target = href.startsWith('#') ? links.elsewhere(decodeURIComponent(href.slice(1))) : undefined;
+    if (target !== undefined) {
+      token.attrSet('href', target);
+      token.attrJoin('class', OUTSIDE_LINK_CLASS);
+      return href.slice(1);
+    }
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:')) {
       token.attrSet('target', '_blank');
       token.attrSet('rel', 'noopener');
@@ -43,13 +85,13 @@ function rewriteLink(token: Token): void {
 }
 
 /** Splits a slide body at its first `#` heading: the headline is shown by the layout, the rest is the body. */
-export function renderSlideMarkdown(md: MarkdownIt, body: string): { headline?: string; html: string } {
-  const tokens = md.parse(body, {});
+export function renderSlideMarkdown(md: MarkdownIt, body: string, env: MarkdownEnv): { headline?: string; html: string } {
+  const tokens = md.parse(body, env);
   const open = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
   let headline: string | undefined;
   if (open >= 0) {
-    headline = md.renderer.renderInline(tokens[open + 1]!.children ?? [], md.options, {});
+    headline = md.renderer.renderInline(tokens[open + 1]!.children ?? [], md.options, env);
     tokens.splice(open, 3);
   }
-  return { headline, html: md.renderer.render(tokens, md.options, {}) };
+  return { headline, html: md.renderer.render(tokens, md.options, env) };
 }

@@ -1,7 +1,8 @@
 import type { DeckModel } from '../model/types.js';
 import type { CompiledTemplates } from './compile-templates.js';
 import type { DataBinding } from './data-binding.js';
-import { createMarkdown } from './markdown.js';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { createMarkdown, OUTSIDE_LINK_CLASS, type MarkdownEnv, type SlideLinks } from './markdown.js';
 import { plainText } from './plain-text.js';
 import { printPages, type PrintPage } from './print-pages.js';
 import { slideContext } from './slide-context.js';
@@ -20,15 +21,17 @@ export interface RenderedDeck {
   printHtml: string;
   pageCount: number;
   outline: OutlineEntry[];
+  diagnostics: Diagnostic[];
 }
 
 /** Renders every slide once, then lays the same slide markup into the deck page and the print page. */
 export function renderDeck(model: DeckModel, templates: CompiledTemplates, data: DataBinding): RenderedDeck {
-  const md = createMarkdown();
+  const md = createMarkdown(variantLinks(model));
   const { config } = model;
   const notesPage = templates.page('notes-page');
+  const outsideLinks: MarkdownEnv['outsideLinks'] = [];
   const slides = model.slides.map((slide) => {
-    const context = slideContext(slide, { md, model, data });
+    const context = slideContext(slide, { md, model, data, outsideLinks });
     const html = templates.layout(slide.layout)(context);
     const classes = ['slide', `layout-${slide.layout}`, context.chrome ? 'has-chrome' : '', (context.slide as { class?: string }).class ?? ''].filter(Boolean).join(' ');
     const headline = context.headline as string | undefined;
@@ -41,8 +44,11 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     const entry = { title, page: pages.length, children: [] };
     if (slide.kind === 'authored' && outline.length > 0 && slide.section !== undefined) outline[outline.length - 1]!.children.push(entry);
     else outline.push(entry);
-    pages.push(...printPages({ id: slide.id, classes, html, notes, headline, number: slide.number }, config.pdf, (s) => notesPage(s)));
+    const printHtml = outsideLinks.length > 0 ? unlinkOutside(html) : html;
+    pages.push(...printPages({ id: slide.id, classes, html: printHtml, notes, headline, number: slide.number }, config.pdf, (s) => notesPage(s)));
   }
+  // The print document has no full deck beside it: those links become plain text, and the author is told.
+  const diagnostics = outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : []));
 
   const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme };
   return {
@@ -50,6 +56,7 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     printHtml: templates.page('print')({ ...page, pages }),
     pageCount: pages.length,
     outline,
+    diagnostics,
   };
 }
 
@@ -69,6 +76,19 @@ const REVEAL_CONFIG = {
   progress: true,
   pdfMaxPagesPerSlide: 1,
 };
+
+function unlinkOutside(html: string): string {
+  const link = new RegExp(`<a href="[^"]*" class="${OUTSIDE_LINK_CLASS}">([\\s\\S]*?)</a>`, 'g');
+  return html.replace(link, `<span class="${OUTSIDE_LINK_CLASS}">$1</span>`);
+}
+
+/** In a variant, links to slides it leaves out open them in the full deck, one folder up. */
+function variantLinks(model: DeckModel): SlideLinks {
+  const inBuild = new Set(model.slides.map((s) => s.id));
+  return {
+    elsewhere: (id) => (model.variant !== undefined && !inBuild.has(id) && model.fullDeckIds.has(id) ? `../index.html#/${encodeURIComponent(id)}` : undefined),
+  };
+}
 
 function defaultTitle(kind: string, id: string): string {
   if (kind === 'title') return 'Title';

@@ -2,13 +2,16 @@ import type { MarkdownIt } from 'markdown-it';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 import type { DataBinding } from './data-binding.js';
-import { ASSETS_URL, renderSlideMarkdown } from './markdown.js';
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 
 export interface RenderEnv {
   md: MarkdownIt;
   model: DeckModel;
   data: DataBinding;
+  /** Collects links that leave this build, across all slides. */
+  outsideLinks: MarkdownEnv['outsideLinks'];
 }
 
 /** Everything a layout template may read; keys are documented in templates/README.md. */
@@ -18,10 +21,13 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const source = slide.source;
   const fm = source?.fm ?? {};
   const at = (path: YamlPath) => source!.locate(path);
-  const inline = (text: string | number | undefined, path: YamlPath) => (text === undefined ? undefined : md.renderInline(data.text(String(text), at(path))));
-  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path))));
+  const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks });
+  const inline = (text: string | number | undefined, path: YamlPath) =>
+    text === undefined ? undefined : md.renderInline(data.text(String(text), at(path)), mdEnv(at(path)));
+  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path)), mdEnv(at(path))));
 
-  const body = source ? renderSlideMarkdown(md, data.text(source.body.text, { file: source.file, line: source.body.line, column: 1 })) : { html: '' };
+  const bodyAt = source && { file: source.file, line: source.body.line, column: 1 };
+  const body = source && bodyAt ? renderSlideMarkdown(md, data.text(source.body.text, bodyAt), mdEnv(bodyAt)) : { html: '' };
   const section = slide.section === undefined ? undefined : model.sections[slide.section];
   const figure = source ? figureHtml(slide, env) : undefined;
 

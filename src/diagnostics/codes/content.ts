@@ -88,4 +88,10 @@ export const contentCodes = defineCodes({
     message: () => 'This section file is empty.',
     hint: () => 'Add a front matter block with a title and at least one slide, or delete the file.',
   },
+  LinkOutsideVariant: {
+    severity: 'warning',
+    message: (p: { id: string; variant: string }) =>
+      `The link to "#${p.id}" goes to a slide the variant "${p.variant}" leaves out; its HTML opens the full deck there, its PDF shows plain text.`,
+    hint: (p: { id: string; variant: string }) => `Add "${p.id}" to the variant (ids: or a tag it selects), or link to a slide it includes.`,
+  },
 });
