@@ -31,24 +31,31 @@ export function decodeText(bytes: Uint8Array, display: string): ReadText {
     const offset = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, offset);
     const line = before.filter((b) => b === 0x0a).length + 1;
-    const column = offset - (before.lastIndexOf(0x0a) + 1) + 1;
+    // Columns count characters, as the code frame does, not bytes.
+    const column = new TextDecoder('utf-8').decode(before.subarray(before.lastIndexOf(0x0a) + 1)).length + 1;
     return { diagnostics: [diagnose('NotUtf8', { file: display, line, column }, {})] };
   }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Binary search for the longest prefix that is valid UTF-8 or ends inside a character
+  // (a fresh decoder per probe: a streaming decoder keeps the previous probe's bytes).
+  const decodes = (end: number, stream: boolean) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the longest valid prefix (allowing a cut inside a character).
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+    if (decodes(mid, true)) lo = mid;
+    else hi = mid - 1;
   }
+  // A character that starts there but is never completed is the bad one: back up to its first byte.
+  for (let start = lo; start >= Math.max(0, lo - 3); start--) if (decodes(start, false)) return start;
   return lo;
 }
