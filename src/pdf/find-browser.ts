@@ -43,7 +43,7 @@ export async function findBrowser(opts: FindBrowserOptions = {}): Promise<FoundB
     if (await isExecutable(path)) return found(path, 'system');
   }
   throw pdfError('BrowserNotFound', {
-    searched: `--browser-path, ${ENV_VARS.join(', ')}, ${puppeteerCacheDir(env)}, system Chrome/Chromium/Edge`,
+    searched: `--browser-path, ${ENV_VARS.join(', ')}, puppeteer's cache (${puppeteerCacheDir(env)}), system Chrome/Chromium/Edge`,
   });
 }
 
@@ -65,16 +65,26 @@ async function findInPuppeteerCache(cacheDir: string): Promise<string | undefine
   }
   const browsers = await import('@puppeteer/browsers');
   const platform = browsers.detectBrowserPlatform();
-  const compare = browsers.getVersionComparator(browsers.Browser.CHROME);
   const installed = (await browsers.getInstalledBrowsers({ cacheDir }))
     .filter((b) => b.platform === platform)
     .filter((b) => b.browser === browsers.Browser.CHROME || b.browser === browsers.Browser.CHROMEHEADLESSSHELL)
     // Newest first; for the same build the headless shell starts faster.
-    .sort((a, b) => compare(b.buildId, a.buildId) || (a.browser === browsers.Browser.CHROMEHEADLESSSHELL ? -1 : 1));
+    .sort((a, b) => compareBuilds(b.buildId, a.buildId) || (a.browser === browsers.Browser.CHROMEHEADLESSSHELL ? -1 : 1));
   for (const browser of installed) {
     if (await isExecutable(browser.executablePath)) return browser.executablePath;
   }
   return undefined;
+}
+
+/** Chrome build ids are dotted numbers (148.0.7778.97); puppeteer's comparator wants semver, which they are not. */
+function compareBuilds(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return Number.isNaN(d) ? a.localeCompare(b) : d;
+  }
+  return 0;
 }
 
 export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {

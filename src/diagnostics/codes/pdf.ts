@@ -1,15 +1,15 @@
 import { defineCodes } from './define.js';
 
 const GET_A_BROWSER =
-  'Install one with `node scripts/ensure-browser.js` (or `npx @puppeteer/browsers install chrome-headless-shell@stable`, ' +
-  'or `apt-get install chromium` on Debian), or point deckpress at one with --browser-path or CHROME_PATH.';
+  'Get one with `npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer` ' +
+  '(or `apt-get install chromium` on Debian and Ubuntu), or point deckpress at one with --browser-path or CHROME_PATH.';
 
 /** Browser discovery and PDF export (owned by src/pdf). Most are not tied to a file position: see src/pdf/pdf-error.ts. */
 export const pdfCodes = defineCodes({
   BrowserNotFound: {
     severity: 'error',
     message: (p: { searched: string }) =>
-      `No Chrome, Chromium or Edge was found, so no PDF was made (the HTML was built). Searched: ${p.searched}.`,
+      `No Chrome, Chromium or Edge was found to print the PDF. Searched: ${p.searched}.`,
     hint: () => GET_A_BROWSER,
   },
   BrowserPathInvalid: {
