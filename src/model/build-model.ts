@@ -71,7 +71,22 @@ const sectionIdCache = new WeakMap<ValidDeck, string[]>();
 export function sectionIds(deck: ValidDeck): string[] {
   let ids = sectionIdCache.get(deck);
   if (!ids) {
-    ids = deck.sections.map((s) => s.fm.id ?? (slugify(s.stem.replace(/^\d+[-_. ]*/, '')) || `section-${s.stem}`));
+    // A file name such as 06-references.md must not give its divider the id of a generated
+    // slide, of a slide that writes that id, or of another section: element ids must be unique.
+    const written = deck.sections.flatMap((s) => [s.fm.id, ...s.slides.map((slide) => slide.fm.id)]);
+    const taken = new Set(written.filter((id): id is string => id !== undefined));
+    const isTaken = (id: string) => taken.has(id) || /^(title|agenda|references(-\d+)?)$/.test(id);
+    ids = [];
+    for (const s of deck.sections) {
+      let id = s.fm.id ?? (slugify(s.stem.replace(/^\d+[-_. ]*/, '')) || `section-${s.stem}`);
+      if (!s.fm.id && isTaken(id)) {
+        const base = `${id}-section`;
+        id = base;
+        for (let n = 2; isTaken(id); n++) id = `${base}-${n}`;
+      }
+      taken.add(id);
+      ids.push(id);
+    }
     sectionIdCache.set(deck, ids);
   }
   return ids;
