@@ -91,7 +91,7 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
     if (fm.id !== undefined) {
       const at = locate(['id']);
       if (!ID_PATTERN.test(fm.id)) found.push(diagnose('InvalidSlideId', at, { id: fm.id }));
-      const first = firstUse.get(fm.id);
+      const first = firstUse.get(fm.id) ?? (/^(title|agenda|references(-\d+)?)$/.test(fm.id) ? `the generated ${fm.id.replace(/-\d+$/, '')} slide` : undefined);
       if (first) found.push(diagnose('DuplicateSlideId', at, { id: fm.id, first }));
       else firstUse.set(fm.id, `${at.file}:${at.line}:${at.column}`);
     }
