@@ -19,7 +19,6 @@ export function buildModel(deck: ValidDeck, variantName?: string): DeckModel {
 
   const sections: Section[] = [];
   const slides: Omit<Slide, 'number'>[] = [{ kind: 'title', id: 'title', layout: 'title' }];
-  if (deck.sections.length > 1) slides.push({ kind: 'agenda', id: 'agenda', layout: 'agenda' });
   const authored: { id: string; slide: ValidSlide }[] = [];
 
   deck.sections.forEach((section, sectionIndex) => {
@@ -43,6 +42,9 @@ export function buildModel(deck: ValidDeck, variantName?: string): DeckModel {
       slides.push({ kind: 'authored', id, layout: slide.fm.layout ?? 'content', section: index, headline: findHeadline(slide.body.text), source: slide });
     }
   });
+
+  // Counted in this build: a variant or hidden sections may leave a single section, which needs no agenda.
+  if (sections.length > 1) slides.splice(1, 0, { kind: 'agenda', id: 'agenda', layout: 'agenda' });
 
   const { references, citations } = collectReferences(authored.map(({ id, slide }) => ({ id, sources: slide.fm.sources ?? [] })));
   const referenceSlides: Omit<Slide, 'number'>[] = [];
