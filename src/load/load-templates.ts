@@ -15,6 +15,8 @@ export interface TemplateSources {
   pages: Map<string, string>;
   /** Every theme folder by name, project themes first. */
   themes: Map<string, string>;
+  /** Words of the generated slides and chrome, by language tag (templates/locales/<lang>.yaml). */
+  locales: Map<string, Record<string, string>>;
   /** Template files read, for the dev server's watcher. */
   files: string[];
 }
@@ -40,7 +42,7 @@ export function projectTemplatesDir(deckDir: string): string {
 }
 
 export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
-  const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), files: [] };
+  const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), locales: new Map(), files: [] };
   const roots = [BUILTIN_TEMPLATES, projectTemplatesDir(deckDir)];
   for (const root of new Set(roots)) {
     for (const [kind, map] of [['layouts', sources.layouts], ['partials', sources.partials], ['pages', sources.pages]] as const) {
@@ -50,6 +52,14 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
         map.set(file.replace(/\.hbs$/, ''), await readFile(path, 'utf8'));
         sources.files.push(path);
       }
+    }
+    for (const file of await listFiles(join(root, 'locales'))) {
+      if (!file.endsWith('.yaml')) continue;
+      const path = join(root, 'locales', file);
+      const words = parseYamlText(await readFile(path, 'utf8')) as Record<string, string>;
+      const lang = file.replace(/\.yaml$/, '');
+      sources.locales.set(lang, { ...sources.locales.get(lang), ...words });
+      sources.files.push(path);
     }
     for (const file of await listFiles(join(root, 'themes'))) {
       const [name, rest] = file.split('/', 2);

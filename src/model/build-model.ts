@@ -50,7 +50,7 @@ export function buildModel(deck: ValidDeck, variantName?: string): DeckModel {
   const referenceSlides: Omit<Slide, 'number'>[] = [];
   for (let start = 0; start < references.length; start += REFERENCES_PER_SLIDE) {
     const page = referenceSlides.length + 1;
-    referenceSlides.push({ kind: 'references', id: page === 1 ? 'references' : `references-${page}`, layout: 'references', headline: 'References', references: references.slice(start, start + REFERENCES_PER_SLIDE) });
+    referenceSlides.push({ kind: 'references', id: page === 1 ? 'references' : `references-${page}`, layout: 'references', references: references.slice(start, start + REFERENCES_PER_SLIDE) });
   }
   const closingAt = slides.length > 0 && slides[slides.length - 1]!.layout === 'closing' ? slides.length - 1 : slides.length;
   slides.splice(closingAt, 0, ...referenceSlides);

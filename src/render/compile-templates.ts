@@ -6,6 +6,8 @@ export type Template = (context: object) => string;
 export interface CompiledTemplates {
   layout(name: string): Template;
   page(name: string): Template;
+  /** The words for a language: its own locale file, else its base language's, over English. */
+  labels(lang: string): Record<string, string>;
 }
 
 /** Compiles layouts and pages in their own Handlebars environment, each once, on first use. */
@@ -29,5 +31,10 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   return {
     layout: (name) => get(sources.layouts, 'layouts', name),
     page: (name) => get(sources.pages, 'pages', name),
+    labels: (lang) => {
+      const base = lang.split('-')[0]!;
+      const match = sources.locales.get(lang) ?? [...sources.locales].find(([tag]) => tag.split('-')[0] === base)?.[1];
+      return { ...sources.locales.get('en'), ...match };
+    },
   };
 }

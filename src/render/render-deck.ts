@@ -30,12 +30,13 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   const { config } = model;
   const notesPage = templates.page('notes-page');
   const outsideLinks: MarkdownEnv['outsideLinks'] = [];
+  const labels = templates.labels(config.lang);
   const slides = model.slides.map((slide) => {
-    const context = slideContext(slide, { md, model, data, outsideLinks });
+    const context = slideContext(slide, { md, model, data, labels, outsideLinks });
     const html = templates.layout(slide.layout)(context);
     const classes = ['slide', `layout-${slide.layout}`, context.chrome ? 'has-chrome' : '', (context.slide as { class?: string }).class ?? ''].filter(Boolean).join(' ');
     const headline = context.headline as string | undefined;
-    return { slide, html, classes, headline, notes: context.notes as string | undefined, title: plainText(headline ?? '') || defaultTitle(slide.kind, slide.id) };
+    return { slide, html, classes, headline, notes: context.notes as string | undefined, title: plainText(headline ?? '') || generatedTitle(slide.kind, slide.id, config.title, labels) };
   });
 
   const pages: PrintPage[] = [];
@@ -45,7 +46,7 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     if (slide.kind === 'authored' && outline.length > 0 && slide.section !== undefined) outline[outline.length - 1]!.children.push(entry);
     else outline.push(entry);
     const printHtml = outsideLinks.length > 0 ? unlinkOutside(html) : html;
-    pages.push(...printPages({ id: slide.id, classes, html: printHtml, notes, headline, number: slide.number }, config.pdf, (s) => notesPage(s)));
+    pages.push(...printPages({ id: slide.id, classes, html: printHtml, notes, headline, number: slide.number }, config.pdf, (s) => notesPage({ ...s, labels })));
   }
   // The print document has no full deck beside it: those links become plain text, and the author is told.
   const diagnostics = outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : []));
@@ -90,8 +91,10 @@ function variantLinks(model: DeckModel): SlideLinks {
   };
 }
 
-function defaultTitle(kind: string, id: string): string {
-  if (kind === 'title') return 'Title';
-  if (kind === 'agenda') return 'Contents';
+/** Outline titles of slides without a written headline. */
+function generatedTitle(kind: string, id: string, deckTitle: string, labels: Record<string, string>): string {
+  if (kind === 'title') return deckTitle;
+  if (kind === 'agenda') return labels.contents ?? id;
+  if (kind === 'references') return labels.references ?? id;
   return id;
 }

@@ -10,6 +10,7 @@ export interface RenderEnv {
   md: MarkdownIt;
   model: DeckModel;
   data: DataBinding;
+  labels: Record<string, string>;
   /** Collects links that leave this build, across all slides. */
   outsideLinks: MarkdownEnv['outsideLinks'];
 }
@@ -32,6 +33,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const figure = source ? figureHtml(slide, env) : undefined;
 
   return {
+    labels: env.labels,
     deck: {
       title: config.title,
       subtitle: config.subtitle,
