@@ -94,4 +94,78 @@ export const contentCodes = defineCodes({
       `The link to "#${p.id}" goes to a slide the variant "${p.variant}" leaves out; its HTML opens the full deck there, its PDF shows plain text.`,
     hint: (p: { id: string; variant: string }) => `Add "${p.id}" to the variant (ids: or a tag it selects), or link to a slide it includes.`,
   },
+  UnexpectedFile: {
+    severity: 'warning',
+    message: (p: { dir: string }) => `This file is not a Markdown section, so it is ignored; ${p.dir} holds only *.md files.`,
+    hint: () => 'Rename it to end in .md if it is a section, or move it: images to assets/, data to data/.',
+  },
+  EmptySection: {
+    severity: 'warning',
+    message: (p: { title: string }) => `Section "${p.title}" has no slides, so it is left out of the deck (no divider, no agenda entry).`,
+    hint: () => 'Add a slide after the front matter: a line "---" after a blank line, then a "# Headline".',
+  },
+  MissingHeadline: {
+    severity: 'warning',
+    message: (p: { layout: string }) => `This ${p.layout} slide has no headline.`,
+    hint: () =>
+      'Start the slide with a "# " line stating its finding in one sentence; it is the slide title in the nav, the outline and the PDF bookmarks. quote, image and closing slides may go without.',
+  },
+  HeadlineTooLong: {
+    severity: 'warning',
+    message: (p: { lines: number; maxLines: number; fontSize: number; width: number }) =>
+      `The headline needs about ${p.lines} lines at ${p.fontSize}px in the ${p.width}px headline box, which fits ${p.maxLines}.`,
+    hint: (p: { lines: number; maxLines: number; fontSize: number; width: number; excess: number }) =>
+      `Cut about ${p.excess} characters: one sentence that states the finding, details in the body.`,
+  },
+  MissingSource: {
+    severity: 'warning',
+    message: (p: { what: string }) => `This slide shows ${p.what} but cites no source.`,
+    hint: () => 'Add sources: [{ text: "Publisher, title, year", url: "https://…" }] to the slide\'s front matter; it is shown on the slide and in the references.',
+  },
+  MissingAltText: {
+    severity: 'warning',
+    message: (p: { src: string }) => `Image "${p.src}" has no alt text.`,
+    hint: (p: { src: string; markdown: boolean }) =>
+      p.markdown
+        ? 'Describe the image between the brackets: ![What the image shows](file.png). Screen readers and the PDF read it.'
+        : 'Add image: { src, alt: "What the image shows" }. Screen readers and the PDF read it.',
+  },
+  BrokenSlideLink: {
+    severity: 'error',
+    message: (p: { id: string; suggestion?: string }) => `The link to "#${p.id}" goes to no slide in the deck.`,
+    hint: (p: { id: string; suggestion?: string }) =>
+      `${didYouMean(p.suggestion)}Link to a slide's id: (or a section's id, "title", "agenda" or "references").`,
+  },
+  UnknownVariantEntry: {
+    severity: 'error',
+    message: (p: { variant: string; kind: string; name: string; suggestion?: string }) =>
+      `Variant "${p.variant}" names the ${p.kind} "${p.name}", which the deck does not have.`,
+    hint: (p: { variant: string; kind: string; name: string; suggestion?: string; known: string }) =>
+      `${didYouMean(p.suggestion)}Known ${p.kind}s: ${p.known || 'none'}.`,
+  },
+  EmptyVariant: {
+    severity: 'warning',
+    message: (p: { variant: string }) => `Variant "${p.variant}" selects no slide; its build has only the title and closing slides.`,
+    hint: () => 'Tag slides with one of the variant\'s tags (tags: [talk]), or list slide ids or sections in the variant.',
+  },
+  SlideOverflow: {
+    severity: 'error',
+    message: (p: { slide: number; detail: string }) => `Slide ${p.slide}: ${p.detail}.`,
+    hint: () => 'Cut text, split the slide in two, or use a layout with more room; the PDF clips what does not fit.',
+  },
+  ImageLoadFailed: {
+    severity: 'error',
+    message: (p: { slide: number; src: string }) => `Slide ${p.slide}: image "${p.src}" did not load in the browser.`,
+    hint: () => 'Check that the file is in assets/ under that name and is a valid image; remote images are not loaded (decks work offline).',
+  },
+  FontLoadFailed: {
+    severity: 'warning',
+    message: (p: { font: string }) => `Font "${p.font}" did not load; text falls back to another font and may wrap differently.`,
+    hint: () => 'Check the theme\'s fonts.css and theme.yaml: every @font-face url() must name a file the theme ships.',
+  },
+  ConsoleError: {
+    severity: 'error',
+    message: (p: { text: string }) => `The browser reported an error: ${p.text}`,
+    hint: () => 'Usually a <script> or raw HTML in a slide body; remove it or fix it.',
+  },
 });
