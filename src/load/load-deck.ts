@@ -52,7 +52,13 @@ export async function loadDeck(deckDir: string): Promise<LoadedDeck> {
     diagnostics.push(...deck.config.diagnostics);
   }
 
-  const sectionFiles = (await listFiles(join(dir, 'sections'))).filter((f) => f.endsWith('.md')).sort();
+  const allSectionFiles = await listFiles(join(dir, 'sections'));
+  const sectionFiles = allSectionFiles.filter((f) => f.endsWith('.md')).sort();
+  // A file the loader skips must not vanish silently (dotfiles such as .gitkeep excepted).
+  for (const file of allSectionFiles) {
+    if (file.endsWith('.md') || file.split('/').some((p) => p.startsWith('.'))) continue;
+    diagnostics.push(diagnose('UnexpectedFile', { file: `${display}/sections/${file}`, line: 1, column: 1 }, { dir: 'sections/' }));
+  }
   if (sectionFiles.length === 0) {
     diagnostics.push(diagnose('NoSections', { file: configDisplay, line: 1, column: 1 }, { dir: `${display}/sections` }));
   }
