@@ -1,0 +1,85 @@
+/**
+ * `deckpress pdf [deck-dir ...]`: builds each deck (HTML and its print document)
+ * and exports `<out>/<deck>/<deck>.pdf` for the deck and each variant, all with
+ * one browser. Errors are thrown for the dispatcher to print (exit 1).
+ */
+import { findDecks } from '../load/find-decks.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PdfOptions, PdfResult, PdfWarning } from '../pdf/types.js';
+import { parseCommandArgs } from './parse-args.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { UsageError } from './usage-error.js';
+
+export const HELP = `Usage: deckpress pdf [deck-dir ...] [options]
+
+Builds each deck and exports <out>/<deck>/<deck>.pdf (and one per variant).
+With no deck-dir, exports every deck under ./decks.
+
+Options:
+  --out DIR           Output folder (default: dist)
+  --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
+                      also CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
+  --concurrency N     PDFs printed at once in the one browser (default: cores − 1, at most 4)
+  --timeout S         Seconds allowed per PDF (default: 120 + 0.1 per page)
+  --png               Also one PNG per page and a contact sheet, in <out>/<deck>/png/
+  -h, --help          Show this help`;
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string', default: 'dist' },
+    'browser-path': { type: 'string' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    png: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const deckDirs = await findDecks(positionals);
+  if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+  const { createProgressReporter } = await import('../pdf/progress.js');
+  const pdfOptions: PdfOptions = {
+    ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
+    ...(values.concurrency ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
+    ...(values.timeout ? { timeoutMs: positiveNumber('--timeout', values.timeout) * 1000 } : {}),
+    progress: createProgressReporter(process.stdout),
+  };
+  const started = performance.now();
+  const { diagnostics, pdfs } = await buildWithPdf(deckDirs, values.out, values.png, pdfOptions);
+  printDiagnostics(diagnostics);
+  printWarnings(pdfs.flatMap((r) => r.warnings));
+  process.stdout.write(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+/**
+ * The one call into the build pipeline (src/pipeline.ts), kept here so it is easy
+ * to adapt: it builds HTML and print.html, then calls exportPdfs with one job per
+ * deck and variant. Passed as a variable so the options the pipeline does not
+ * declare yet (`pdf`, `png`, `pdfOptions`) type-check.
+ */
+async function buildWithPdf(
+  deckDirs: string[],
+  outDir: string,
+  png: boolean,
+  pdfOptions: PdfOptions,
+): Promise<{ diagnostics: Diagnostic[]; pdfs: PdfResult[] }> {
+  const { buildDecks } = await import('../pipeline.js');
+  const options = { deckDirs, outDir, pdf: true, png, pdfOptions };
+  const result = (await buildDecks(options)) as { diagnostics: Diagnostic[]; pdfs?: PdfResult[] };
+  return { diagnostics: result.diagnostics, pdfs: result.pdfs ?? [] };
+}
+
+function printWarnings(warnings: PdfWarning[]): void {
+  for (const w of warnings) {
+    process.stderr.write(`warning  ${w.code}  ${w.message}\n${w.hint ? `hint: ${w.hint}\n` : ''}`);
+  }
+}
+
+function positiveNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} needs a positive number, not "${value}".`);
+  return n;
+}
