@@ -8,6 +8,7 @@ type Command = { run(args: string[]): Promise<number> };
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build decks to HTML (and PDF with --pdf)', load: () => import('./build.js') },
   new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
+  lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
 };
 
 export const HELP = `deckpress — report decks from section files and data files

@@ -1,0 +1,67 @@
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { findDecks } from '../load/find-decks.js';
+import { jsonReport } from '../lint/json-report.js';
+import { lintDeck } from '../lint/lint-deck.js';
+import { parseCommandArgs } from './parse-args.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { UsageError } from './usage-error.js';
+
+export const HELP = `Usage: deckpress lint [deck-dir ...] [options]
+
+Reports every problem in each deck (errors and warnings) without writing anything.
+With no deck-dir, lints every deck under ./decks. Exits 1 when there is an error.
+
+Options:
+  --format F          text (default) or json (one document on stdout, for CI and editors)
+  --render            Also build each deck to a temporary folder, open it in a
+                      headless browser and report slides that overflow, images and
+                      fonts that fail to load, and console errors
+  --browser-path P    Browser for --render (default: discovered as for --pdf)
+  -h, --help          Show this help`;
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    format: { type: 'string', default: 'text' },
+    render: { type: 'boolean', default: false },
+    'browser-path': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not "${values.format}".`);
+  const deckDirs = await findDecks(positionals);
+  if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+
+  const results = [];
+  const notes: string[] = [];
+  for (const dir of deckDirs) {
+    const result = await lintDeck(dir);
+    let diagnostics: Diagnostic[] = result.diagnostics;
+    if (values.render) {
+      if (hasErrors(diagnostics)) notes.push(`${result.name}: render check skipped; fix the errors first (the deck cannot be built).`);
+      else {
+        // Loaded only for --render: it brings in puppeteer.
+        const { checkRender } = await import('../lint/render/check-render.js');
+        const rendered = await checkRender(result.compiled, values['browser-path'] ? { browserPath: values['browser-path'] } : {});
+        diagnostics = sortDiagnostics([...diagnostics, ...rendered.diagnostics]);
+      }
+    }
+    results.push({ name: result.name, dir, diagnostics });
+  }
+
+  const all = results.flatMap((r) => r.diagnostics);
+  if (values.format === 'json') {
+    process.stdout.write(`${JSON.stringify(jsonReport(results), null, 2)}\n`);
+    for (const note of notes) process.stderr.write(`${note}\n`);
+  } else {
+    printDiagnostics(all, process.stdout);
+    for (const note of notes) process.stdout.write(`${note}\n`);
+    if (all.length === 0) {
+      const names = results.map((r) => r.name).join(', ');
+      process.stdout.write(`${names}: no problems${values.render ? ' (render check included)' : ''}\n`);
+    }
+  }
+  return hasErrors(all) ? 1 : 0;
+}
