@@ -9,6 +9,7 @@ import { BrowserSession } from './browser-session.js';
 import { BrowserCrash, exportJob } from './export-job.js';
 import { findBrowser } from './find-browser.js';
 import { isPdfError, pdfError, type PdfError } from './pdf-error.js';
+import { checkOutline } from './post-process.js';
 import type { PdfJob, PdfOptions, PdfPhase, PdfResult } from './types.js';
 
 export type { PdfJob, PdfOptions, PdfResult } from './types.js';
@@ -102,6 +103,8 @@ function checkJobs(jobs: PdfJob[]): void {
     if (!Number.isInteger(job.pageCount) || job.pageCount < 1) {
       throw pdfError('InvalidPdfJob', { label: job.label, detail: `page count ${job.pageCount} is not a positive integer` });
     }
+    // Fail before printing, not after.
+    checkOutline(job, job.pageCount);
   }
 }
 

@@ -21,22 +21,27 @@ export async function postProcess(chromePdf: Uint8Array, job: PdfJob): Promise<U
   if (pages !== job.pageCount) {
     throw pdfError('PageCountMismatch', { label: job.label, expected: job.pageCount, actual: pages, where: 'PDF' });
   }
-  for (const section of job.outline) {
-    for (const entry of [section, ...section.children]) {
-      if (!Number.isInteger(entry.page) || entry.page < 0 || entry.page >= pages) {
-        throw pdfError('InvalidPdfJob', {
-          label: job.label,
-          detail: `outline entry "${entry.title}" points to page ${entry.page}, but the PDF has pages 0–${pages - 1}`,
-        });
-      }
-    }
-  }
+  checkOutline(job, pages);
   writeMetadata(doc, job);
   writeOutline(doc, job.outline);
   const id = PDFHexString.of(ID_PLACEHOLDER);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
   return stampId(bytes);
+}
+
+/** Every outline entry must point at a page of the PDF (checked before printing too). */
+export function checkOutline(job: PdfJob, pages: number): void {
+  for (const section of job.outline) {
+    for (const entry of [section, ...section.children]) {
+      if (!Number.isInteger(entry.page) || entry.page < 0 || entry.page >= pages) {
+        throw pdfError('InvalidPdfJob', {
+          label: job.label,
+          detail: `outline entry "${entry.title}" points to page ${entry.page}, but the document has pages 0–${pages - 1}`,
+        });
+      }
+    }
+  }
 }
 
 function writeMetadata(doc: PDFDocument, job: PdfJob): void {
