@@ -1,0 +1,59 @@
+/** The slide markdown rules: fragments, takeaway, links, image paths, and the headline split. */
+import { describe, expect, it } from 'vitest';
+import { createMarkdown, renderSlideMarkdown } from '../../../src/render/markdown.js';
+
+const md = createMarkdown();
+const render = (body: string) => renderSlideMarkdown(md, body, { outsideLinks: [] });
+
+describe('slide markdown', () => {
+  it('turns + list items into fragments numbered in document order, across lists', () => {
+    const { html } = render('+ one\n+ two\n\ntext\n\n+ three\n');
+    expect([...html.matchAll(/<li class="fragment" data-fragment-index="(\d+)">(\w+)<\/li>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['0', 'one'], ['1', 'two'], ['2', 'three'],
+    ]);
+  });
+
+  it('leaves - and * lists, and items nested in a + item under another marker, alone', () => {
+    const { html } = render('- dash\n* star\n\n+ plus\n  - nested\n');
+    expect(html.match(/class="fragment"/g)).toHaveLength(1);
+    expect(html).toContain('<li>dash</li>');
+    expect(html).toContain('<li>nested</li>');
+  });
+
+  it('marks a blockquote as the takeaway', () => {
+    expect(render('> The point.').html).toBe('<blockquote class="takeaway">\n<p>The point.</p>\n</blockquote>\n');
+  });
+
+  it('opens external links in a new tab and keeps slide links and mailto in place', () => {
+    const { html } = render('[a](https://example.org/x) [b](#openai-revenue) [c](mailto:a@example.org) [d](other.html)');
+    expect(html).toContain('<a href="https://example.org/x" target="_blank" rel="noopener">a</a>');
+    expect(html).toContain('<a href="#openai-revenue">b</a>');
+    expect(html).toContain('<a href="mailto:a@example.org">c</a>');
+    expect(html).toContain('<a href="other.html">d</a>');
+  });
+
+  it('also opens linkified bare URLs in a new tab', () => {
+    expect(render('See https://www.stateof.ai for more').html).toContain('<a href="https://www.stateof.ai" target="_blank" rel="noopener">');
+  });
+
+  it('points relative image paths into the copied assets and leaves URLs alone', () => {
+    const { html } = render('![a](chart.png) ![b](./img/x.svg) ![c](https://example.org/y.png) ![d](/abs.png)');
+    expect([...html.matchAll(/src="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'assets/media/chart.png', 'assets/media/img/x.svg', 'https://example.org/y.png', '/abs.png',
+    ]);
+  });
+
+  it('takes the first # heading out of the body as the headline, inline markup rendered', () => {
+    const { headline, html } = render('Intro line\n\n# Revenue *tripled* in [2024](#y)\n\n## Sub\n\n# Second h1 stays\n');
+    expect(headline).toBe('Revenue <em>tripled</em> in <a href="#y">2024</a>');
+    expect(html).toBe('<p>Intro line</p>\n<h2>Sub</h2>\n<h1>Second h1 stays</h1>\n');
+  });
+
+  it('has no headline when the slide has no # heading', () => {
+    expect(render('## Only a subheading').headline).toBeUndefined();
+  });
+
+  it('applies typographic quotes and dashes', () => {
+    expect(render('"AI" -- not a bubble').html).toBe('<p>“AI” – not a bubble</p>\n');
+  });
+});
