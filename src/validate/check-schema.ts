@@ -17,8 +17,20 @@ export function checkSchema<S extends z.ZodType>(schema: S, input: unknown, loca
   const diagnostics = findUnknownKeys(schema, input, [], locate, where);
   const result = schema.safeParse(input ?? {});
   if (result.success) return { value: result.data, diagnostics };
-  for (const issue of result.error.issues) diagnostics.push(toDiagnostic(issue, input, locate, where));
+  for (const issue of result.error.issues.flatMap(meantIssues)) diagnostics.push(toDiagnostic(issue, input, locate, where));
   return { diagnostics };
+}
+
+/**
+ * A union (sources: text or { text, url }) fails as a whole with "Invalid input". When
+ * the value has the shape of one option, that option's own problems say what is wrong
+ * ("sources.0.text" is required), at the nested key.
+ */
+function meantIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const meant = issue.errors.find((option) => option.length > 0 && !option.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+  if (!meant) return [issue];
+  return meant.flatMap((inner) => meantIssues({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
 function toDiagnostic(issue: z.core.$ZodIssue, input: unknown, locate: Locate, where: string): Diagnostic {
@@ -32,7 +44,9 @@ function toDiagnostic(issue: z.core.$ZodIssue, input: unknown, locate: Locate, w
       ? `expected ${issue.expected}, got ${describe(valueAt(input, path))}`
       : issue.code === 'invalid_value'
         ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-        : issue.message.replace(/^Invalid input: /, '');
+        : issue.code === 'invalid_union'
+          ? `${describe(valueAt(input, path))} is none of the accepted forms`
+          : issue.message.replace(/^Invalid input: /, '');
   return diagnose('InvalidValue', locate(path), { key, detail });
 }
 
