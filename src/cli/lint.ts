@@ -31,6 +31,10 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not "${values.format}".`);
+  // `deckpress lint | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const deckDirs = await findDecks(positionals);
   if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
 
