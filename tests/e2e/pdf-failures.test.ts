@@ -115,7 +115,7 @@ describe('failed exports', () => {
     const out = await outFolder('timeout');
     const browser = await wrapBrowser(dir, realBrowser);
     const error = await expectPdfError(
-      exportPdfs([fixture.job(join(out, 'deck.pdf'))], { browserPath: browser.path, timeoutMs: 200 }),
+      exportPdfs([fixture.job(join(out, 'deck.pdf'))], { browserPath: browser.path, timeoutMs: 50 }),
       'PdfTimeout',
     );
     expect(error.message).toMatch(/took longer than 0 s \(stopped while (loading|laying out|printing)\)/);
