@@ -59,7 +59,8 @@ function errorOffset(doc: Document, error: YAMLError): number {
   const at = error.pos[0];
   let opened: number | undefined;
   visit(doc, (_key, node) => {
-    const range = (node as Node).range;
+    // The visitor also meets empty values (`key:` with nothing after it) as null.
+    const range = (node as Node | null)?.range;
     const unclosable = (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) || (isCollection(node) && node.flow);
     if (unclosable && range && range[0] < at && range[1] === at && (opened === undefined || range[0] > opened)) opened = range[0];
   });
