@@ -7,7 +7,7 @@
  * (internal `#slide-id` links) are kept as they are.
  */
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFHexString } from 'pdf-lib';
 import { pdfError } from './pdf-error.js';
 import { writeOutline } from './write-outline.js';
 import type { PdfJob } from './types.js';
@@ -16,7 +16,8 @@ import type { PdfJob } from './types.js';
 const ID_PLACEHOLDER = 'DEC0DE'.repeat(5) + 'DE';
 
 export async function postProcess(chromePdf: Uint8Array, job: PdfJob): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(chromePdf, { updateMetadata: false });
+  // Fastest: parse without yielding to the event loop every 100 objects (twice as fast for big decks).
+  const doc = await PDFDocument.load(chromePdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const pages = doc.getPageCount();
   if (pages !== job.pageCount) {
     throw pdfError('PageCountMismatch', { label: job.label, expected: job.pageCount, actual: pages, where: 'PDF' });
@@ -26,7 +27,12 @@ export async function postProcess(chromePdf: Uint8Array, job: PdfJob): Promise<U
   writeOutline(doc, job.outline);
   const id = PDFHexString.of(ID_PLACEHOLDER);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
-  const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Infinity,
+  });
   return stampId(bytes);
 }
 
