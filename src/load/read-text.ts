@@ -11,7 +11,8 @@ export interface ReadText {
 
 /**
  * Reads a user file as UTF-8 text: a BOM is dropped, CRLF is kept for the
- * parsers to handle, and binary or non-UTF-8 content becomes a diagnostic.
+ * parsers to handle (a lone CR becomes LF), and binary or non-UTF-8 content
+ * becomes a diagnostic.
  */
 export async function readText(path: string, display: string): Promise<ReadText> {
   const at = { file: display, line: 1, column: 1 };
@@ -26,13 +27,16 @@ export function decodeText(bytes: Uint8Array, display: string): ReadText {
   if (bytes.includes(0)) return { diagnostics: [diagnose('BinaryFile', at, {})] };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, diagnostics: [] };
+    // A lone CR (classic Mac) ends a line in editors but not in the YAML and section
+    // parsers; as LF it does in both, and no offset moves.
+    return { text: text.replace(/\r(?!\n)/g, '\n'), diagnostics: [] };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, offset);
-    const line = before.filter((b) => b === 0x0a).length + 1;
-    // Columns count characters, as the code frame does, not bytes.
-    const column = new TextDecoder('utf-8').decode(before.subarray(before.lastIndexOf(0x0a) + 1)).length + 1;
+    // Lines end at LF, CRLF or a lone CR, as above; columns count characters, as the code frame does, not bytes.
+    const lines = new TextDecoder('utf-8').decode(before).split(/\r\n|\r|\n/);
+    const line = lines.length;
+    const column = lines[lines.length - 1]!.length + 1;
     return { diagnostics: [diagnose('NotUtf8', { file: display, line, column }, {})] };
   }
 }
