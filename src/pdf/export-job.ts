@@ -27,8 +27,12 @@ export interface JobHooks {
 export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks): Promise<PdfResult> {
   const started = performance.now();
   let stopWith: (error: Error) => void = () => undefined;
+  let stopReason: Error | undefined;
   const stopped = new Promise<never>((_, reject) => {
-    stopWith = reject;
+    stopWith = (error) => {
+      stopReason ??= error;
+      reject(error);
+    };
   });
   stopped.catch(() => undefined);
   const onDisconnect = () => stopWith(new BrowserCrash('the browser process exited'));
@@ -49,7 +53,9 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     const chromePdf = await until(printToPdf(page));
     hooks.phase('finishing');
     const pdf = await until(postProcess(chromePdf, job));
-    await until(writeAtomic(job.outPath, pdf));
+    // Not raced: a write that has started finishes (atomically) rather than being abandoned half-way.
+    if (stopReason) throw stopReason;
+    await writeAtomic(job.outPath, pdf);
     const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
     const { size } = await stat(job.outPath);
     return {
