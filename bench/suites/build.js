@@ -2,9 +2,10 @@
 // of the time Marp CLI takes to convert the same content to HTML. Both are timed
 // as whole processes (start-up included), alternating, in the same run.
 import { chmod, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ensurePeerTool } from '../lib/peer-tool.js';
-import { ratioRow } from '../lib/report.js';
+import { formatMs, ratioRow } from '../lib/report.js';
 import { syntheticContent, writeDeckpressDeck, writeMarpMarkdown } from '../lib/synthetic-deck.js';
 import { compareProcesses, DEFAULT_RUNS } from '../lib/time-process.js';
 
@@ -31,18 +32,25 @@ export async function run({ root, workDir, log }) {
   await chmod(sentinel, 0o755);
   const env = { CHROME_PATH: sentinel, BROWSER_PATH: sentinel, PUPPETEER_EXECUTABLE_PATH: sentinel, NO_COLOR: '1' };
 
+  const load = loadavg()[0];
   log(`${SLIDES} slides (headline, 3 bullets, image, source); marp-cli ${marp.version}; ${DEFAULT_RUNS} runs after a warm-up`);
+  // Every deckpress run is a cold build: no chart cache left from the previous run.
+  const before = (label) => label === 'deckpress' && rm(join(workDir, '.deckpress-cache'), { recursive: true, force: true });
   const results = await compareProcesses({
     marp: { command: process.execPath, args: [marp.script, '--html', marpFile, '-o', marpOut], cwd: workDir, env },
     deckpress: { command: process.execPath, args: [join(root, 'bin', 'deckpress.js'), 'build', deckDir, '--out', outDir], cwd: workDir, env },
-  });
+  }, { before });
 
   const launched = await stat(mark).then(() => true, () => false);
   const ours = await readFile(join(outDir, 'synthetic', 'index.html'), 'utf8');
   const theirs = await readFile(marpOut, 'utf8');
   const notes = [
     `slides in output: deckpress ${count(ours, /<section\b/g)} (212 + title, agenda, dividers, references), marp ${count(theirs, /<section\b[^>]*data-marpit-pagination/g) || count(theirs, /<section\b/g)}`,
-    `runs (ms): deckpress ${results.deckpress.runs.map(Math.round).join(', ')}; marp ${results.marp.runs.map(Math.round).join(', ')}`,
+    `wall runs (ms): deckpress ${results.deckpress.runs.map(Math.round).join(', ')}; marp ${results.marp.runs.map(Math.round).join(', ')}`,
+    ...(results.deckpress.cpuMedian && results.marp.cpuMedian
+      ? [`CPU time (user+sys, median): deckpress ${formatMs(results.deckpress.cpuMedian)}, marp ${formatMs(results.marp.cpuMedian)}, ratio ${(results.deckpress.cpuMedian / results.marp.cpuMedian).toFixed(2)}×`]
+      : []),
+    `load average before/after: ${load.toFixed(1)} / ${loadavg()[0].toFixed(1)}${load > 1.5 ? ' (a busy machine stretches wall times; the CPU line is steadier)' : ''}`,
     launched ? 'WARNING: a browser launch was attempted during an HTML build' : 'no browser launched by either tool (checked)',
   ];
   await rm(join(workDir, 'out'), { recursive: true, force: true });
