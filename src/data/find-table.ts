@@ -47,10 +47,14 @@ export function keyMatches(value: unknown, key: string): boolean {
   return String(value) === key;
 }
 
-/** The row whose first (key) column equals `key`, or an UnknownRow diagnostic. */
+/** The row whose first (key) column equals `key`, or an UnknownRow diagnostic (a warning when several match). */
 export function findRow(table: DataTable, key: string, at: SourcePosition): { row?: DataRow; diagnostics: Diagnostic[] } {
   const keyColumn = table.columns[0]?.name ?? '';
-  const row = table.rows.find((r) => keyMatches(r.values[keyColumn], key));
+  const rows = table.rows.filter((r) => keyMatches(r.values[keyColumn], key));
+  const row = rows[0];
+  if (row && rows.length > 1) {
+    return { row, diagnostics: [diagnose('AmbiguousRow', at, { key, file: table.file, lines: rows.map((r) => r.line).join(', ') })] };
+  }
   if (row) return { row, diagnostics: [] };
   const known = table.rows.map((r) => String(r.values[keyColumn] ?? '')).filter((k) => k !== '');
   const suggestion = closestName(key, known);

@@ -1,7 +1,8 @@
-import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { diagnose, hasErrors, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closestName, listNames } from './closest-name.js';
 import { findColumn, findRow, findTable } from './find-table.js';
 import { FORMAT_NAMES, FORMATS, formatAccepts, formatValue, isFormatName } from './formats.js';
+import { parseNumber } from './infer-column-types.js';
 import type { Operand, Reference } from './reference-syntax.js';
 import { rowLocation, type CellValue, type DataTable } from './table.js';
 
@@ -37,7 +38,7 @@ export function resolveReference(
   }
   const left = resolveOperand(ref.left, ctx, place, diagnostics, uses);
   const right = ref.right ? resolveOperand(ref.right, ctx, place, diagnostics, uses) : undefined;
-  if (!left || (ref.right && !right) || diagnostics.length > 0) return { diagnostics, uses };
+  if (!left || (ref.right && !right) || hasErrors(diagnostics)) return { diagnostics, uses };
 
   let value: CellValue = left.value;
   if (ref.op && right) {
@@ -56,6 +57,8 @@ export function resolveReference(
     diagnostics.push(diagnose('EmptyCell', at, { at: left.source?.at ?? '', column: left.source?.column ?? '' }));
     return { text: '', diagnostics, uses };
   }
+  // A number in a column typed text (another cell holds "n/a") still counts as a number here.
+  if (format && FORMATS[format.text as keyof typeof FORMATS]?.accepts === 'number' && typeof value === 'string') value = parseNumber(value) ?? value;
   if (format && !formatAccepts(value, format.text)) {
     const accepts = FORMATS[format.text as keyof typeof FORMATS].accepts;
     if (accepts === 'number') numberOf(left, `the "${format.text}" format`, place(operandOffset(ref.left)), diagnostics);
@@ -70,7 +73,8 @@ function operandOffset(operand: Operand): number {
 }
 
 function numberOf(resolved: Resolved, purpose: string, at: SourcePosition, diagnostics: Diagnostic[]): number | undefined {
-  if (typeof resolved.value === 'number') return resolved.value;
+  const number = parseNumber(resolved.value);
+  if (number !== undefined) return number;
   diagnostics.push(
     diagnose('NotANumber', at, {
       value: String(resolved.value ?? ''),

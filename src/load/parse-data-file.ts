@@ -31,22 +31,5 @@ export function parseDataFile(text: string, displayPath: string): { table?: Data
     };
   }
   const table = result.table ?? { name, file: displayPath, kind: 'table' as const, columns: [], rows: [], unreadable: true as const };
-  return { table, diagnostics: [...result.diagnostics, ...duplicateKeys(table)] };
-}
-
-/** Rows are found by their first column, so a repeated key is worth a warning. */
-function duplicateKeys(table: DataTable): Diagnostic[] {
-  const key = table.columns[0]?.name;
-  if (!key || table.kind === 'record') return [];
-  const first = new Map<string, number>();
-  const diagnostics: Diagnostic[] = [];
-  for (const row of table.rows) {
-    const value = row.values[key];
-    if (value === null || value === undefined) continue;
-    const text = String(value);
-    const seen = first.get(text);
-    if (seen === undefined) first.set(text, row.line);
-    else diagnostics.push(diagnose('DuplicateRowKey', { file: table.file, line: row.line, column: 1 }, { key: text, file: table.file, first: seen }));
-  }
-  return diagnostics;
+  return { table, diagnostics: result.diagnostics };
 }

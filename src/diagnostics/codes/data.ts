@@ -20,11 +20,11 @@ export const dataCodes = defineCodes({
     message: (p: { name: string; files: string }) => `Two data files are both named "${p.name}": ${p.files}.`,
     hint: () => 'References and charts name a data file without its extension, so each name must be unique. Rename one.',
   },
-  DuplicateRowKey: {
+  AmbiguousRow: {
     severity: 'warning',
-    message: (p: { key: string; file: string; first: number }) =>
-      `Row key "${p.key}" in ${p.file} repeats the key of line ${p.first}; references read the first one.`,
-    hint: () => 'The first column is the row key used by references such as {{ file[key].column }}; make it unique.',
+    message: (p: { key: string; file: string; lines: string }) =>
+      `Several rows of ${p.file} have the key "${p.key}" (lines ${p.lines}); the first one is read.`,
+    hint: () => 'References find a row by its first column. Put a unique key first (long-format files repeat their first column, so reference a wide file instead).',
   },
   UnknownColumn: {
     severity: 'error',

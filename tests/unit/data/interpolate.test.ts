@@ -107,6 +107,14 @@ describe('interpolateData', () => {
     expect(run('{{ facts.report_slides / 0 }}').diagnostics[0]?.message).toContain('divisor');
   });
 
+  it('warns when a row key matches several rows, naming their lines', () => {
+    const long = parseDataFile('year,region,v\n2023,US,1\n2023,EU,2\n', 'data/long.csv').table!;
+    const r = interpolateData('{{ long[2023].v }}', at, { tables: new Map([['long', long]]), lang: 'en' });
+    expect(r.text).toBe('1');
+    expect(r.diagnostics).toMatchObject([{ code: 'AmbiguousRow', severity: 'warning', line: 10, column: 3 + 8 }]);
+    expect(r.diagnostics[0]?.message).toContain('lines 2, 3');
+  });
+
   it('stays quiet about a file that failed to parse (its parse error is reported already)', () => {
     const r = run('{{ broken[1].a }}');
     expect(r.diagnostics).toEqual([]);

@@ -49,11 +49,9 @@ describe('parseDataFile: CSV', () => {
     expect(table?.unreadable).toBe(true);
   });
 
-  it('reports a duplicate header and repeated row keys', () => {
+  it('reports a duplicate header, and accepts repeated keys (long-format data)', () => {
     expect(parseDataFile('a,a\n1,2\n', 'data/d.csv').diagnostics[0]?.message).toContain('"a" twice');
-    const { diagnostics } = parseDataFile('k,v\nx,1\ny,2\nx,3\n', 'data/k.csv');
-    expect(diagnostics).toMatchObject([{ code: 'DuplicateRowKey', line: 4, severity: 'warning' }]);
-    expect(diagnostics[0]?.message).toContain('line 2');
+    expect(parseDataFile('year,region,v\n2023,US,1\n2023,EU,2\n', 'data/k.csv').diagnostics).toEqual([]);
   });
 });
 

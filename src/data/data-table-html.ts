@@ -1,0 +1,92 @@
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { closestName } from './closest-name.js';
+import { columnWords } from './column-words.js';
+import { findColumn, keyMatches } from './find-table.js';
+import { FORMAT_NAMES, formatAccepts, formatValue, isFormatName } from './formats.js';
+import { parseNumber } from './infer-column-types.js';
+import { rowLocation, type CellValue, type DataColumn, type DataTable } from './table.js';
+
+export type DataTableColumnSpec = string | { name: string; label?: string; format?: string };
+
+/** A slide's `table:` front matter: a data file, optionally some of its columns, and rows to emphasise. */
+export interface DataTableSpec {
+  data: string;
+  columns?: DataTableColumnSpec[];
+  highlight?: string | number | (string | number)[];
+}
+
+type Locate = (path: (string | number)[]) => SourcePosition;
+
+interface ShownColumn {
+  column: DataColumn;
+  label: string;
+  format?: string;
+  /** Every value a whole number from 1000 to 2999: years, written without grouping. */
+  years: boolean;
+}
+
+/**
+ * A plain `<table class="data-table">` from a data file: every column, or the listed
+ * ones with their labels and formats. Number columns are right-aligned (class `num`);
+ * a highlighted row (matched by its key, the first column) gets class `highlight`.
+ */
+export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: string, locate: Locate): { html: string; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (table.unreadable) return { html: '', diagnostics };
+  const shown: ShownColumn[] = [];
+  const wanted = spec.columns ?? table.columns.map((c) => c.name);
+  wanted.forEach((entry, i) => {
+    const { name, label, format } = typeof entry === 'string' ? { name: entry, label: undefined, format: undefined } : entry;
+    const path = typeof entry === 'string' ? ['table', 'columns', i] : ['table', 'columns', i, 'name'];
+    const found = findColumn(table, String(name), locate(spec.columns ? path : ['table', 'data']));
+    diagnostics.push(...found.diagnostics);
+    if (format !== undefined && !isFormatName(format)) {
+      const suggestion = closestName(format, FORMAT_NAMES);
+      diagnostics.push(diagnose('UnknownFormat', locate(['table', 'columns', i, 'format']), { format, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
+      return;
+    }
+    if (!found.column) return;
+    if (format !== undefined) {
+      const bad = table.rows.find((r) => !formatAccepts(numeric(r.values[found.column!.name] ?? null), format));
+      if (bad) {
+        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line), column: found.column.name, purpose: `the "${format}" format` }));
+        return;
+      }
+    }
+    const column = found.column;
+    const years = column.type === 'number' && table.rows.every((r) => isYear(r.values[column.name] ?? null));
+    shown.push({ column, label: label ?? columnWords(column.name), years, ...(format ? { format } : {}) });
+  });
+  if (diagnostics.some((d) => d.severity === 'error')) return { html: '', diagnostics };
+
+  const keyColumn = table.columns[0]?.name ?? '';
+  const highlights = spec.highlight === undefined ? [] : Array.isArray(spec.highlight) ? spec.highlight : [spec.highlight];
+  const isNum = (c: ShownColumn) => c.column.type === 'number';
+  const head = shown.map((c) => `<th${isNum(c) ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
+  const body = table.rows.map((row) => {
+    const hot = highlights.some((h) => keyMatches(row.values[keyColumn], String(h)));
+    const cells = shown.map((c) => `<td${isNum(c) ? ' class="num"' : ''}>${escapeHtml(cellText(row.values[c.column.name] ?? null, c, lang))}</td>`).join('');
+    return `<tr${hot ? ' class="highlight"' : ''}>${cells}</tr>`;
+  });
+  return { html: `<table class="data-table"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`, diagnostics };
+}
+
+/** Without a format: years as written (2024, not 2,024), other numbers in the locale's style. */
+function cellText(value: CellValue, column: ShownColumn, lang: string): string {
+  if (column.format) return formatValue(numeric(value), column.format, lang);
+  if (column.years && value !== null) return String(value);
+  return formatValue(value, undefined, lang);
+}
+
+/** Numbers in a column typed text (because of some other cell) still format as numbers. */
+function numeric(value: CellValue): CellValue {
+  return typeof value === 'string' ? (parseNumber(value) ?? value) : value;
+}
+
+function isYear(value: CellValue): boolean {
+  return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value < 3000);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
