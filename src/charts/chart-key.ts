@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { DataTable } from '../data/table.js';
+import type { ChartTheme } from './chart-theme.js';
+
+/**
+ * Bump when chart rendering changes its output, so cached SVGs from an older
+ * deckpress are not reused. (The pipeline may also keep one cache folder per version.)
+ */
+export const CHART_RENDERER_VERSION = 1;
+
+/**
+ * The cache key of one rendered chart: sha256 of a canonical JSON of everything the
+ * SVG depends on — the spec, the data values (not their line numbers), the theme,
+ * the language and the id (the SVG's element ids derive from it). For a Vega-Lite
+ * chart pass the spec object and every table it reads.
+ */
+export function chartKey(
+  spec: unknown,
+  table: DataTable | readonly DataTable[] | undefined,
+  theme: ChartTheme,
+  lang: string,
+  id: string,
+): string {
+  const tables: readonly DataTable[] = table === undefined ? [] : isTableList(table) ? table : [table];
+  const data = tables.map((t) => ({ name: t.name, columns: t.columns, rows: t.rows.map((r) => r.values) }));
+  const payload = canonicalJson({ v: CHART_RENDERER_VERSION, spec, data, theme, lang, id });
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+function isTableList(table: DataTable | readonly DataTable[]): table is readonly DataTable[] {
+  return Array.isArray(table);
+}
+
+/** JSON with object keys sorted at every level, so equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}

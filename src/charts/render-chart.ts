@@ -1,0 +1,104 @@
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { closestName } from '../data/closest-name.js';
+import { FORMAT_NAMES, isFormatName } from '../data/formats.js';
+import type { DataTable } from '../data/table.js';
+import { extractChartData, type ChartData } from './chart-data.js';
+import { layoutFrame } from './chart-frame.js';
+import { CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
+import type { ChartTheme } from './chart-theme.js';
+import { chartTitle, columnWords, describeChart } from './describe-chart.js';
+import { shrink } from './layout-box.js';
+import { layoutLegend } from './legend.js';
+import { maxAbs, seriesColor, type PlotInput } from './plot-input.js';
+import { renderBar } from './render-bar.js';
+import { renderColumn } from './render-column.js';
+import { renderDonut } from './render-donut.js';
+import { renderLine } from './render-line.js';
+import { renderScatter } from './render-scatter.js';
+import { renderStackedColumn } from './render-stacked-column.js';
+import { valueFormatter } from './value-format.js';
+
+export interface RenderChartOptions {
+  theme: ChartTheme;
+  lang: string;
+  /** Unique on the page; the SVG's element ids derive from it. */
+  id: string;
+  /** Position of a key in the slide's front matter, e.g. ['chart', 'y']. */
+  locate: (path: (string | number)[]) => SourcePosition;
+  /** Draw the title and caption inside the SVG (default true; false when the layout prints them). */
+  titles?: boolean;
+}
+
+const RENDERERS: Record<ChartType, (input: PlotInput) => string> = {
+  column: renderColumn,
+  bar: renderBar,
+  'stacked-column': renderStackedColumn,
+  line: renderLine,
+  area: renderLine,
+  donut: renderDonut,
+  scatter: renderScatter,
+};
+
+/**
+ * A chart as an inline SVG string: no DOM, no browser, no script, so it stays vector
+ * in the PDF. Pure and deterministic (same input, same bytes), which the chart cache
+ * relies on. Returns an empty string when the spec or data has errors.
+ */
+export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChartOptions): { svg: string; diagnostics: Diagnostic[] } {
+  const { theme, lang, locate } = opts;
+  const diagnostics = checkSpec(spec, locate);
+  if (diagnostics.length > 0 || table.unreadable) return { svg: '', diagnostics };
+  const extracted = extractChartData(spec, table, locate, lang);
+  const data = extracted.data;
+  diagnostics.push(...extracted.diagnostics);
+  if (data) diagnostics.push(...checkData(spec, data, table, locate));
+  if (!data || diagnostics.some((d) => d.severity === 'error')) return { svg: '', diagnostics };
+
+  const format = valueFormatter(spec.format, lang, maxAbs(data));
+  const showTitles = opts.titles ?? true;
+  const frame = layoutFrame(
+    {
+      title: chartTitle(spec, data),
+      desc: describeChart(spec, data, format),
+      ...(showTitles && spec.title ? { visibleTitle: spec.title } : {}),
+      ...(showTitles && spec.caption ? { caption: spec.caption } : {}),
+    },
+    theme,
+  );
+  let box = frame.inner;
+  let legend = '';
+  if (data.series.length > 1 && spec.type !== 'donut') {
+    // Wide data names series by column (ai_research → "ai research"); long data by value.
+    const items = data.series.map((s, i) => ({ label: spec.series === undefined ? columnWords(s.name) : s.name, color: seriesColor(theme, i) }));
+    const layout = layoutLegend(items, box.width, theme);
+    legend = layout.draw(box);
+    box = shrink(box, { top: layout.height + 6 });
+  }
+  const plot = RENDERERS[spec.type]({ data, spec, theme, box, lang });
+  return { svg: frame.wrap(legend + plot, opts.id, spec.type), diagnostics };
+}
+
+/** Type and format, for callers that skipped validateChartSpec. */
+function checkSpec(spec: ChartSpec, locate: RenderChartOptions['locate']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!isChartType(spec.type)) {
+    const suggestion = closestName(String(spec.type), CHART_TYPES);
+    out.push(diagnose('UnknownChartType', locate(['chart', 'type']), { type: String(spec.type), known: CHART_TYPES.join(', '), ...(suggestion ? { suggestion } : {}) }));
+  }
+  if (spec.format !== undefined && !isFormatName(spec.format)) {
+    const suggestion = closestName(spec.format, FORMAT_NAMES);
+    out.push(diagnose('UnknownFormat', locate(['chart', 'format']), { format: spec.format, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
+  }
+  return out;
+}
+
+/** What only some chart types require of their data. */
+function checkData(spec: ChartSpec, data: ChartData, table: DataTable, locate: RenderChartOptions['locate']): Diagnostic[] {
+  if (spec.type !== 'donut') return [];
+  if (data.series.length > 1) {
+    return [diagnose('ChartSpecInvalid', locate(['chart', spec.series ? 'series' : 'y']), { detail: 'a donut chart shows one series', fix: 'Give a donut one y column: the size of each slice.' })];
+  }
+  const negative = data.series[0]?.values.findIndex((v) => v !== null && v < 0) ?? -1;
+  if (negative < 0) return [];
+  return [diagnose('ChartSpecInvalid', locate(['chart', 'y']), { detail: `a donut slice cannot be negative (${table.file}:${table.rows[negative]?.line ?? 0})` })];
+}

@@ -1,0 +1,96 @@
+import { scaleBand } from 'd3-scale';
+import { layoutCategoryLabels } from './category-labels.js';
+import { markColor, markOpacity, maxAbs, type PlotInput } from './plot-input.js';
+import { el, escapeXml } from './svg.js';
+import { textWidth } from './text-metrics.js';
+import { drawAxisTitle, drawValueAxis, tickLabelWidth, valueScale } from './value-axis.js';
+import { tickFormatter, valueFormatter } from './value-format.js';
+
+const MAX_BAR = 110;
+
+/**
+ * Vertical columns, grouped side by side when there are several series. Every column
+ * carries its value label when the labels fit; then the value axis is left out (the
+ * labels say it all). When they do not fit, light gridlines and ticks take over.
+ */
+export function renderColumn(input: PlotInput): string {
+  const { data, theme, box, spec, lang } = input;
+  const values = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const big = maxAbs(data);
+  const formatValue = valueFormatter(spec.format, lang, big);
+  const formatTick = tickFormatter(spec.format, lang, big);
+  const { scale, ticks } = valueScale(Math.min(...values), Math.max(...values), 5);
+  const groups = data.series.length;
+
+  // Decide on value labels first: they fit when the widest is narrower than a column.
+  const approxStep = box.width / data.categories.length;
+  const slot = Math.min(MAX_BAR, approxStep * 0.72) / groups;
+  let labelSize = theme.valueFontSize * (groups > 1 ? 0.85 : 1);
+  const widest = (size: number) => Math.max(...values.map((v) => textWidth(formatValue(v), size, true)));
+  if (widest(labelSize) > slot + 8) labelSize *= 0.82;
+  const showLabels = widest(labelSize) <= slot + 8;
+  const left = showLabels ? 0 : tickLabelWidth(ticks, formatTick, theme) + 12;
+
+  const band = scaleBand<number>()
+    .domain(data.categories.map((_, i) => i))
+    .range([box.x + left, box.x + box.width])
+    .paddingInner(0.28)
+    .paddingOuter(0.12);
+  const labels = layoutCategoryLabels(data.categories, band.step(), theme);
+  // Rotated labels hang left of the first column: make room rather than clip them.
+  if (labels.overhang > left) band.range([box.x + labels.overhang, box.x + box.width]);
+  const top = box.y + labelSize + 10 + (spec['y-title'] ? theme.fontSize : 0);
+  const bottom = box.y + box.height - labels.height - (spec['x-title'] ? theme.fontSize + 4 : 0);
+  scale.range([bottom, top]);
+  const plotLeft = band.range()[0];
+  const plot = { x: plotLeft, y: top, width: box.x + box.width - plotLeft, height: bottom - top };
+
+  const barWidth = Math.min(MAX_BAR, band.bandwidth());
+  const sub = barWidth / groups;
+  const zero = scale(0);
+  const bars: string[] = [];
+  const valueLabels: string[] = [];
+  const centers: number[] = [];
+  data.categories.forEach((category, i) => {
+    const x0 = (band(i) ?? 0) + (band.bandwidth() - barWidth) / 2;
+    centers.push(x0 + barWidth / 2);
+    data.series.forEach((series, s) => {
+      const v = series.values[i];
+      if (v === null || v === undefined) return;
+      const y = scale(v);
+      const x = x0 + s * sub + (groups > 1 ? 1 : 0);
+      const w = sub - (groups > 1 ? 2 : 0);
+      bars.push(el('rect', {
+        class: 'bar',
+        x,
+        y: Math.min(y, zero),
+        width: w,
+        height: Math.abs(zero - y),
+        fill: markColor(input, s, category.highlight),
+        opacity: markOpacity(input, category.highlight),
+      }));
+      if (!showLabels) return;
+      valueLabels.push(el('text', {
+        class: 'value-label',
+        x: x + w / 2,
+        y: v >= 0 ? y - 7 : y + labelSize + 4,
+        'text-anchor': 'middle',
+        'font-size': labelSize,
+        'font-weight': 700,
+        fill: category.highlight ? theme.accent : theme.text,
+      }, escapeXml(formatValue(v))));
+    });
+  });
+
+  const axis = showLabels
+    ? el('line', { x1: plot.x, x2: plot.x + plot.width, y1: zero, y2: zero, stroke: theme.axis, 'stroke-width': 1 })
+    : drawValueAxis(scale, ticks, plot, 'vertical', formatTick, theme);
+  return [
+    axis,
+    el('g', { class: 'bars' }, bars),
+    el('g', { class: 'value-labels' }, valueLabels),
+    labels.draw(centers, bottom),
+    drawAxisTitle(spec['y-title'], { ...plot, y: plot.y - labelSize }, 'vertical', theme),
+    drawAxisTitle(spec['x-title'], { ...plot, height: plot.height + labels.height }, 'horizontal', theme, theme.fontSize),
+  ].join('');
+}
