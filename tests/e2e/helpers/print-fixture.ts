@@ -17,6 +17,8 @@ export interface FixtureOptions {
   /** Makes one slide's content far taller than the page; it must be clipped, not spill. */
   overflowSlide?: number;
   lang?: string;
+  /** Adds a notes page (`section.notes-page`, not a slide) after every n-th slide, as `pdf.notes: pages` does. */
+  notesEvery?: number;
 }
 
 export interface Fixture {
@@ -24,6 +26,8 @@ export interface Fixture {
   printHtmlPath: string;
   slideIds: string[];
   headlines: string[];
+  /** 0-based page of each slide (notes pages shift them). */
+  slidePages: number[];
   job: (outPath: string, extra?: Partial<PdfJob>) => PdfJob;
 }
 
@@ -44,6 +48,7 @@ export async function writePrintFixture(dir: string, opts: FixtureOptions): Prom
   const headlines: string[] = [];
   const outline: PdfJob['outline'] = [];
   const bodies: string[] = [];
+  const slidePages: number[] = [];
   for (let i = 0; i < opts.slides; i++) {
     const section = Math.floor(i / perSection);
     const id = i === 0 ? 'title' : `s${section + 1}-slide-${i + 1}`;
@@ -51,9 +56,12 @@ export async function writePrintFixture(dir: string, opts: FixtureOptions): Prom
       i % perSection === 0 ? `Section ${section + 1}: research and revenue` : `Headline ${i + 1} — revenue grew ${i}× in two years`;
     slideIds.push(id);
     headlines.push(headline);
-    if (i % perSection === 0) outline.push({ title: headline, page: i, children: [] });
-    else outline[outline.length - 1]!.children.push({ title: headline, page: i });
+    const page = bodies.length;
+    slidePages.push(page);
+    if (i % perSection === 0) outline.push({ title: headline, page, children: [] });
+    else outline[outline.length - 1]!.children.push({ title: headline, page });
     bodies.push(slideHtml(i, id, headline, opts));
+    if (opts.notesEvery && (i + 1) % opts.notesEvery === 0) bodies.push(notesPageHtml(i));
   }
   const lastId = slideIds[slideIds.length - 1]!;
   const html = documentHtml(bodies, lastId, opts);
@@ -64,11 +72,12 @@ export async function writePrintFixture(dir: string, opts: FixtureOptions): Prom
     printHtmlPath,
     slideIds,
     headlines,
+    slidePages,
     job: (outPath, extra = {}) => ({
       printHtmlPath,
       outPath,
       label: 'fixture',
-      pageCount: opts.slides,
+      pageCount: bodies.length,
       outline,
       metadata: {
         title: 'AI is not the dot-com bubble',
@@ -106,6 +115,12 @@ function slideHtml(i: number, id: string, headline: string, opts: FixtureOptions
 </section>`;
 }
 
+export const notesText = (i: number) => `Speaker notes for slide ${i + 1}`;
+
+function notesPageHtml(i: number): string {
+  return `<section class="notes-page"><h2>${notesText(i)}</h2><p>Say the number slowly.</p></section>`;
+}
+
 function documentHtml(bodies: string[], lastId: string, opts: FixtureOptions): string {
   return `<!doctype html>
 <html lang="${opts.lang ?? 'en'}">
@@ -120,7 +135,9 @@ html, body { margin: 0; padding: 0; }
 body { font-family: Inter, "Noto Sans CJK TC", sans-serif; color: #1d1d1b; }
 .slide { width: 1280px; height: 720px; overflow: hidden; position: relative; box-sizing: border-box;
   padding: 40px 60px; background: #f4f1ea; break-after: page; page-break-after: always; }
-.slide:last-child { break-after: auto; page-break-after: auto; }
+.notes-page { width: 1280px; height: 720px; overflow: hidden; box-sizing: border-box; padding: 60px;
+  background: #fff; break-after: page; page-break-after: always; }
+section:last-child { break-after: auto; page-break-after: auto; }
 nav { font-size: 14px; color: #e5533d; border-bottom: 2px solid #e5533d; padding-bottom: 8px; }
 h1 { font-size: 36px; font-weight: 700; margin: 24px 0; }
 .split { display: flex; gap: 40px; font-size: 22px; }
