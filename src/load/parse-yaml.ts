@@ -47,7 +47,15 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
     }
     return toPosition(best);
   };
-  const value = diagnostics.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias to an anchor not set before it, or aliases expanding past the limit.
+      diagnostics.push(diagnose('YamlSyntax', toPosition(aliasOffset(doc)), { detail: firstLine((error as Error).message) }));
+    }
+  }
   return { value, locate, diagnostics };
 }
 
@@ -65,6 +73,19 @@ function errorOffset(doc: Document, error: YAMLError): number {
     if (unclosable && range && range[0] < at && range[1] === at && (opened === undefined || range[0] > opened)) opened = range[0];
   });
   return opened ?? at;
+}
+
+/** Where the first alias that does not resolve is written (else the first alias). */
+function aliasOffset(doc: Document): number {
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      first ??= alias.range?.[0];
+      if (unresolved === undefined && alias.resolve(doc) === undefined) unresolved = alias.range?.[0];
+    },
+  });
+  return unresolved ?? first ?? 0;
 }
 
 function firstLine(message: string): string {
