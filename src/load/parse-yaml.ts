@@ -19,7 +19,8 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toPosition = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: origin.file, line: origin.line + line - 1, column: line === 1 ? origin.column + col - 1 : col };
