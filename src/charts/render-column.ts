@@ -41,9 +41,11 @@ export function renderColumn(input: PlotInput): string {
   if (labels.overhang > left) band.range([box.x + labels.overhang, box.x + box.width]);
   const top = box.y + labelSize + 10 + (spec['y-title'] ? theme.fontSize : 0);
   const bottom = box.y + box.height - labels.height - (spec['x-title'] ? theme.fontSize + 4 : 0);
-  scale.range([bottom, top]);
+  // Labels of negative columns hang below them: keep them clear of the category labels.
+  const below = showLabels && Math.min(...values) < 0 ? labelSize + 8 : 0;
+  scale.range([bottom - below, top]);
   const plotLeft = band.range()[0];
-  const plot = { x: plotLeft, y: top, width: box.x + box.width - plotLeft, height: bottom - top };
+  const plot = { x: plotLeft, y: top, width: box.x + box.width - plotLeft, height: bottom - below - top };
 
   const barWidth = Math.min(MAX_BAR, band.bandwidth());
   const sub = barWidth / groups;

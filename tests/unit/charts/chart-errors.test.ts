@@ -62,3 +62,14 @@ describe('chart diagnostics, placed where the chart key is written', () => {
     expect(locate(['chart', 'y', 1])).toEqual({ file: SLIDE, line: 9, column: 10 });
   });
 });
+
+describe('the chart data file', () => {
+  it('is found with or without its extension, and a missing one is reported at `data`', async () => {
+    const { findTable } = await import('../../../src/data/find-table.js');
+    const tables = new Map([['openai-revenue', revenue()]]);
+    expect(findTable('openai-revenue.csv', tables, locate(['chart', 'data'])).table?.name).toBe('openai-revenue');
+    const missing = findTable('openai-revenu.csv', tables, locate(['chart', 'data']));
+    expect(missing.diagnostics).toMatchObject([{ code: 'DataFileNotFound', file: SLIDE, line: 7, column: 9 }]);
+    expect(missing.diagnostics[0]?.hint).toContain('Did you mean "openai-revenue"?');
+  });
+});
