@@ -11,7 +11,7 @@ export const CHART_RENDERER_VERSION = 1;
 /**
  * The cache key of one rendered chart: sha256 of a canonical JSON of everything the
  * SVG depends on — the spec, the data values (not their line numbers), the theme,
- * the language and the id (the SVG's element ids derive from it). For a Vega-Lite
+ * the language, the ICU version and the id (the SVG's element ids derive from it). For a Vega-Lite
  * chart pass the spec object and every table it reads.
  */
 export function chartKey(
@@ -23,7 +23,8 @@ export function chartKey(
 ): string {
   const tables: readonly DataTable[] = table === undefined ? [] : isTableList(table) ? table : [table];
   const data = tables.map((t) => ({ name: t.name, columns: t.columns, rows: t.rows.map((r) => r.values) }));
-  const payload = canonicalJson({ v: CHART_RENDERER_VERSION, spec, data, theme, lang, id });
+  // Number and date text comes from ICU, which changes with Node versions.
+  const payload = canonicalJson({ v: CHART_RENDERER_VERSION, icu: process.versions.icu ?? '', spec, data, theme, lang, id });
   return createHash('sha256').update(payload).digest('hex');
 }
 

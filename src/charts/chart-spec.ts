@@ -34,6 +34,11 @@ export interface VegaLiteChartSpec {
 
 export const CHART_KEYS = ['type', 'data', 'x', 'y', 'series', 'format', 'title', 'caption', 'highlight', 'x-title', 'y-title', 'vega-lite'] as const;
 
+/** Tells a Vega-Lite chart from a native one (both come out of validateChartSpec). */
+export function isVegaLiteChart(spec: ChartSpec | VegaLiteChartSpec): spec is VegaLiteChartSpec {
+  return 'vega-lite' in spec && typeof spec['vega-lite'] === 'string';
+}
+
 export function isChartType(type: string): type is ChartType {
   return (CHART_TYPES as readonly string[]).includes(type);
 }
