@@ -5,15 +5,21 @@
  * and it is swapped in whole, so a failed build leaves the last good output.
  */
 import { join, resolve } from 'node:path';
-import { DiagnosticsError, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { chartThemeFrom } from './charts/chart-theme.js';
+import type { DataTable } from './data/table.js';
+import { DiagnosticsError, hasErrors, uniqueDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { emitSite } from './emit/emit-site.js';
+import { saveChartCache } from './emit/save-chart-cache.js';
 import { replaceDirAtomic } from './emit/write-atomic.js';
-import { loadDeck } from './load/load-deck.js';
-import { loadTemplates, loadTheme, type LoadedTheme } from './load/load-templates.js';
+import { loadChartCache } from './load/load-chart-cache.js';
+import { loadDataFolder } from './load/load-data-folder.js';
+import { displayPath, loadDeck } from './load/load-deck.js';
+import { loadTemplates, loadTheme, projectRoot, type LoadedTheme } from './load/load-templates.js';
+import { loadVegaSpecs } from './load/load-vega-specs.js';
 import { buildModel } from './model/build-model.js';
 import type { DeckModel } from './model/types.js';
 import { compileTemplates } from './render/compile-templates.js';
-import type { DataBinding } from './render/data-binding.js';
+import { bindDeckData } from './render/deck-data.js';
 import { renderDeck, type RenderedDeck } from './render/render-deck.js';
 import { GENERATED_LAYOUTS, validateDeck, type ValidDeck } from './validate/validate-deck.js';
 
@@ -36,6 +42,13 @@ export interface CompiledDeck {
   theme?: LoadedTheme;
   targets: BuildTarget[];
   diagnostics: Diagnostic[];
+  /** Charts drawn in this compile and where the cache keeps them. */
+  charts: { rendered: number; cached: number; cacheDir: string; fresh: Map<string, string> };
+}
+
+/** Where rendered chart SVGs are kept between builds (safe to delete). */
+export function chartCacheDir(deckDir: string): string {
+  return join(projectRoot(deckDir), '.deckpress-cache', 'charts');
 }
 
 /** Everything but writing: load, validate, model and render the deck and its variants. */
@@ -43,23 +56,49 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {})
   const [loaded, templates] = await Promise.all([loadDeck(deckDir), loadTemplates(deckDir)]);
   const layouts = [...templates.layouts.keys()].filter((l) => !GENERATED_LAYOUTS.includes(l)).sort();
   const validated = validateDeck(loaded, { layouts, themes: [...templates.themes.keys()].sort() });
-  const compiled: CompiledDeck = { name: loaded.name, dir: loaded.dir, targets: [], diagnostics: [...loaded.diagnostics, ...validated.diagnostics] };
+  const cacheDir = chartCacheDir(deckDir);
+  const compiled: CompiledDeck = {
+    name: loaded.name,
+    dir: loaded.dir,
+    targets: [],
+    diagnostics: [...loaded.diagnostics, ...validated.diagnostics],
+    charts: { rendered: 0, cached: 0, cacheDir, fresh: new Map() },
+  };
   const deck = validated.deck;
   if (!deck || hasErrors(compiled.diagnostics)) return compiled;
 
   compiled.deck = deck;
-  compiled.theme = await loadTheme(deck.config.theme, templates.themes.get(deck.config.theme)!);
-  const data = bindData();
+  const [theme, tables, cache, vega] = await Promise.all([
+    loadTheme(deck.config.theme, templates.themes.get(deck.config.theme)!),
+    loadDeckData(deck),
+    loadChartCache(cacheDir),
+    loadVegaSpecs(deck),
+  ]);
+  compiled.theme = theme;
+  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics);
+  const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = compileTemplates(templates);
+  const full = buildModel(deck);
+  await data.prepareVegaLite(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
   const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
   for (const variant of [undefined, ...variantNames]) {
-    const model = buildModel(deck, variant);
+    const model = variant === undefined ? full : buildModel(deck, variant);
     const rendered = renderDeck(model, compiledTemplates, data);
     compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered });
     compiled.diagnostics.push(...rendered.diagnostics);
   }
-  compiled.diagnostics.push(...data.diagnostics);
+  compiled.diagnostics = uniqueDiagnostics([...compiled.diagnostics, ...data.diagnostics]);
+  compiled.charts = { ...data.stats, cacheDir, fresh: data.rendered };
   return compiled;
+}
+
+/** The deck's data/ folder, then the extra folders deck.yaml names (shared data); the first file of a name wins. */
+async function loadDeckData(deck: ValidDeck): Promise<{ tables: Map<string, DataTable>; diagnostics: Diagnostic[] }> {
+  const folders = ['data', ...deck.config.data].map((folder) => resolve(deck.dir, folder));
+  const loaded = await Promise.all(folders.map((dir) => loadDataFolder(dir, displayPath(dir))));
+  const tables = new Map<string, DataTable>();
+  for (const { tables: found } of loaded) for (const [name, table] of found) if (!tables.has(name)) tables.set(name, table);
+  return { tables, diagnostics: loaded.flatMap((l) => l.diagnostics) };
 }
 
 /** Writes a compiled deck to `<outDir>/<deck>/`, each variant in a subfolder, swapped in atomically. */
@@ -78,6 +117,7 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
       });
     }
   });
+  await saveChartCache(compiled.charts.cacheDir, compiled.charts.fresh);
   return target;
 }
 
@@ -100,8 +140,4 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
   const decks = [];
   for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
   return { decks, diagnostics };
-}
-
-function bindData(): DataBinding {
-  return { text: (text) => text, chart: () => undefined, table: () => undefined, diagnostics: [] };
 }

@@ -41,7 +41,9 @@ export async function run(args: string[]): Promise<number> {
   for (const deck of result.decks) {
     const slides = deck.targets[0]?.model.slides.length ?? 0;
     const variants = deck.targets.filter((t) => t.variant).map((t) => t.variant);
-    process.stdout.write(`built ${relative(process.cwd(), deck.outDir) || '.'}/index.html  ${slides} slides${variants.length ? `  variants: ${variants.join(', ')}` : ''}\n`);
+    const { rendered, cached } = deck.charts;
+    const charts = rendered + cached > 0 ? `  charts: ${rendered} drawn, ${cached} cached` : '';
+    process.stdout.write(`built ${relative(process.cwd(), deck.outDir) || '.'}/index.html  ${slides} slides${charts}${variants.length ? `  variants: ${variants.join(', ')}` : ''}\n`);
   }
   process.stdout.write(`done in ${Math.round(performance.now() - started)} ms\n`);
   return 0;

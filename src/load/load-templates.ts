@@ -33,12 +33,16 @@ export interface LoadedTheme {
 }
 
 /**
- * A project's own templates/ folder sits beside its decks/ folder; for a deck
- * outside such a layout, the working directory's templates/ is used.
+ * A project is the folder holding decks/ (with templates/ and the chart cache
+ * beside it); for a deck outside such a layout, the working directory.
  */
-export function projectTemplatesDir(deckDir: string): string {
+export function projectRoot(deckDir: string): string {
   const parent = dirname(resolve(deckDir));
-  return basename(parent) === 'decks' ? join(dirname(parent), 'templates') : resolve('templates');
+  return basename(parent) === 'decks' ? dirname(parent) : resolve('.');
+}
+
+export function projectTemplatesDir(deckDir: string): string {
+  return join(projectRoot(deckDir), 'templates');
 }
 
 export async function loadTemplates(deckDir: string): Promise<TemplateSources> {

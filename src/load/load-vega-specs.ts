@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ValidDeck } from '../validate/validate-deck.js';
+
+/**
+ * Reads the Vega-Lite spec files that slides name with `chart: { vega-lite: file.json }`,
+ * relative to the deck folder. Keyed by the path as written.
+ */
+export async function loadVegaSpecs(deck: ValidDeck): Promise<{ specs: Map<string, object>; diagnostics: Diagnostic[] }> {
+  const specs = new Map<string, object>();
+  const diagnostics: Diagnostic[] = [];
+  for (const section of deck.sections) {
+    for (const slide of section.slides) {
+      const file = slide.fm.chart?.['vega-lite'];
+      if (typeof file !== 'string' || specs.has(file)) continue;
+      const at = slide.locate(['chart', 'vega-lite']);
+      try {
+        specs.set(file, JSON.parse(await readFile(join(deck.dir, file), 'utf8')) as object);
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        diagnostics.push(diagnose('VegaLiteError', at, { detail: missing ? `the file "${file}" does not exist (paths are relative to the deck folder)` : `"${file}" is not valid JSON: ${(error as Error).message}` }));
+      }
+    }
+  }
+  return { specs, diagnostics };
+}
