@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isCollection, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { parseDocument, isCollection, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -14,15 +14,25 @@ export interface ParsedYaml {
 
 /**
  * Parses a YAML block that starts at `origin` in `file` (a front matter block
- * starts some lines into its file). Positions come from the yaml package's
- * LineCounter, never from searching the text.
+ * starts some lines into its file). Positions come from the offsets the yaml
+ * parser reports, never from searching the text.
  */
 export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
-  const lineCounter = new LineCounter();
+  // The parser gives offsets. Lines are counted here, not with the yaml package's
+  // LineCounter: it misses line breaks inside tokens it gives up on (a plain scalar
+  // running over a line in a broken document), which put errors past a line's end.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toPosition = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
+    let line = 1;
+    for (let lo = 0, hi = lineStarts.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (lineStarts[mid]! <= offset) [line, lo] = [mid + 1, mid + 1];
+      else hi = mid - 1;
+    }
+    const col = offset - lineStarts[line - 1]! + 1;
     return { file: origin.file, line: origin.line + line - 1, column: line === 1 ? origin.column + col - 1 : col };
   };
   const diagnostics = doc.errors.map((error) =>
