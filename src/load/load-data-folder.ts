@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataTable } from '../data/table.js';
 import { dataFileStem, isDataFileName } from './data-file-name.js';
 import { parseDataFile } from './parse-data-file.js';
+import { readText } from './read-text.js';
 
 /**
  * Reads every data file directly in `dir` (a missing folder is simply no data).
@@ -17,18 +18,24 @@ export async function loadDataFolder(
   const diagnostics: Diagnostic[] = [];
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { tables, diagnostics };
+    // No folder (or a file where a folder was named) is simply no data.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return { tables, diagnostics };
     throw error;
   }
   const files = names
     .filter(isDataFileName)
     .sort();
-  const texts = await Promise.all(files.map((n) => readFile(join(dir, n), 'utf8')));
+  const display = (fileName: string) => `${displayDir.replace(/\/$/, '')}/${fileName}`;
+  // As section files: BOM, lone CR, binary, non-UTF-8 and oversized files are handled (and reported) by readText.
+  const texts = await Promise.all(files.map((n) => readText(join(dir, n), display(n))));
   files.forEach((fileName, i) => {
-    const displayPath = `${displayDir.replace(/\/$/, '')}/${fileName}`;
-    const result = parseDataFile(texts[i] ?? '', displayPath);
+    const displayPath = display(fileName);
+    const read = texts[i]!;
+    diagnostics.push(...read.diagnostics);
+    // An unreadable file still names a table, so references to it add no "not found" error.
+    const result = read.text === undefined ? { table: unreadable(fileName, displayPath), diagnostics: [] } : parseDataFile(read.text, displayPath);
     diagnostics.push(...result.diagnostics);
     if (!result.table) return;
     const other = tables.get(result.table.name);
@@ -40,4 +47,8 @@ export async function loadDataFolder(
     tables.set(result.table.name, result.table);
   });
   return { tables, diagnostics };
+}
+
+function unreadable(fileName: string, file: string): DataTable {
+  return { name: dataFileStem(fileName), file, kind: 'table', columns: [], rows: [], unreadable: true };
 }
