@@ -10,11 +10,13 @@ import { closeBrowser, launchBrowser } from './launch-browser.js';
 export class BrowserSession {
   private current: Promise<Browser> | undefined;
   private readonly launched: Promise<Browser>[] = [];
+  private closed = false;
 
   constructor(readonly found: FoundBrowser) {}
 
   /** A connected browser: the current one, or a new one if it has died. */
   async get(): Promise<Browser> {
+    if (this.closed) throw new Error('the browser session is closed');
     const pending = this.current;
     if (pending) {
       const browser = await pending;
@@ -28,6 +30,7 @@ export class BrowserSession {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const browsers = await Promise.allSettled(this.launched);
     await Promise.all(
       browsers.map((b) => (b.status === 'fulfilled' ? closeBrowser(b.value) : Promise.resolve())),

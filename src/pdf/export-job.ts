@@ -5,10 +5,9 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
-import { exportPngs } from './png-export.js';
-import { postProcess } from './post-process.js';
 import { openPrintPage, printToPdf } from './print-page.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
+import { exportPngs } from './png-export.js';
 import { writeAtomic } from './write-atomic.js';
 
 /** The browser or its renderer died: the job may be retried in a fresh browser. */
@@ -21,6 +20,8 @@ export class BrowserCrash extends Error {
 
 export interface JobHooks {
   phase(phase: PdfPhase): void;
+  /** The job no longer needs the browser (it may close while the PDF is post-processed). */
+  browserDone?(): void;
   signal: AbortSignal;
 }
 
@@ -42,8 +43,12 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   if (hooks.signal.aborted) onAbort();
   if (!browser.connected) onDisconnect();
   const until = <T>(work: Promise<T>): Promise<T> => Promise.race([work, stopped]);
+  // pdf-lib loads while the browser starts and prints, off the critical path.
+  const postProcessing = import('./post-process.js');
+  postProcessing.catch(() => undefined);
 
   let page: Page | undefined;
+  let usingBrowser = true;
   try {
     page = await until(browser.newPage());
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
@@ -52,11 +57,18 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     hooks.phase('printing');
     const chromePdf = await until(printToPdf(page));
     hooks.phase('finishing');
+    const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
+    await page.close().catch(() => undefined);
+    page = undefined;
+    // From here the browser may close under us; that is not a crash.
+    usingBrowser = false;
+    browser.off('disconnected', onDisconnect);
+    hooks.browserDone?.();
+    const { postProcess } = await postProcessing;
     const pdf = await until(postProcess(chromePdf, job));
     // Not raced: a write that has started finishes (atomically) rather than being abandoned half-way.
     if (stopReason) throw stopReason;
     await writeAtomic(job.outPath, pdf);
-    const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
     const { size } = await stat(job.outPath);
     return {
       label: job.label,
@@ -69,12 +81,12 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     };
   } catch (error) {
     // Puppeteer reports a dead browser as a protocol or target error; name it for the retry.
-    if (!(error instanceof BrowserCrash) && !browser.connected) throw new BrowserCrash(messageOf(error));
+    if (usingBrowser && !(error instanceof BrowserCrash) && !browser.connected) throw new BrowserCrash(messageOf(error));
     throw error;
   } finally {
     browser.off('disconnected', onDisconnect);
     hooks.signal.removeEventListener('abort', onAbort);
-    if (browser.connected) await page?.close().catch(() => undefined);
+    if (page && browser.connected) await page.close().catch(() => undefined);
   }
 }
 

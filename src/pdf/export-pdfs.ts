@@ -4,12 +4,11 @@
  * retry if the browser crashes. The browser is closed on every path.
  */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { BrowserSession } from './browser-session.js';
 import { BrowserCrash, exportJob } from './export-job.js';
 import { findBrowser } from './find-browser.js';
 import { isPdfError, pdfError, type PdfError } from './pdf-error.js';
-import { checkOutline } from './post-process.js';
+import { checkJobs } from './check-jobs.js';
 import type { PdfJob, PdfOptions, PdfPhase, PdfResult } from './types.js';
 
 export type { PdfJob, PdfOptions, PdfResult } from './types.js';
@@ -31,6 +30,13 @@ export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise
   const session = new BrowserSession(found);
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? defaultConcurrency()));
   const outcomes: ({ ok: true; result: PdfResult } | { ok: false; error: PdfError })[] = [];
+  // The browser closes as soon as no job needs it, while the last PDFs are post-processed.
+  const needBrowser = new Set(jobs.map((_, i) => i));
+  let closing: Promise<void> | undefined;
+  const browserDone = (index: number) => {
+    needBrowser.delete(index);
+    if (needBrowser.size === 0) closing ??= session.close();
+  };
   try {
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -39,19 +45,21 @@ export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise
         const job = jobs[index]!;
         opts.progress?.start(job.label, job.pageCount);
         try {
-          const result = await exportWithRetry(session, job, opts);
+          const result = await exportWithRetry(session, job, opts, () => browserDone(index));
           outcomes[index] = { ok: true, result };
           opts.progress?.done(job.label, result);
         } catch (error) {
           const typed = toPdfError(error, job);
           outcomes[index] = { ok: false, error: typed };
           opts.progress?.failed(job.label, typed);
+        } finally {
+          browserDone(index);
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
   } finally {
-    await session.close();
+    await (closing ?? session.close());
   }
   // Every job ran (one failure does not stop the other decks); the first failure is what the caller sees.
   const failure = outcomes.find((o) => !o.ok);
@@ -59,10 +67,15 @@ export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise
   return outcomes.map((o) => (o.ok ? o.result : undefined)).filter((r): r is PdfResult => !!r);
 }
 
-async function exportWithRetry(session: BrowserSession, job: PdfJob, opts: PdfOptions): Promise<PdfResult> {
+async function exportWithRetry(
+  session: BrowserSession,
+  job: PdfJob,
+  opts: PdfOptions,
+  browserDone: () => void,
+): Promise<PdfResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await exportWithTimeout(session, job, opts);
+      return await exportWithTimeout(session, job, opts, browserDone);
     } catch (error) {
       if (!(error instanceof BrowserCrash)) throw error;
       if (attempt >= 2) throw pdfError('BrowserCrashed', { label: job.label, detail: error.message }, error);
@@ -70,7 +83,12 @@ async function exportWithRetry(session: BrowserSession, job: PdfJob, opts: PdfOp
   }
 }
 
-async function exportWithTimeout(session: BrowserSession, job: PdfJob, opts: PdfOptions): Promise<PdfResult> {
+async function exportWithTimeout(
+  session: BrowserSession,
+  job: PdfJob,
+  opts: PdfOptions,
+  browserDone: () => void,
+): Promise<PdfResult> {
   const browser = await session.get();
   const limitMs = opts.timeoutMs ?? defaultTimeoutMs(job.pageCount);
   let phase: PdfPhase = 'loading';
@@ -81,6 +99,7 @@ async function exportWithTimeout(session: BrowserSession, job: PdfJob, opts: Pdf
   try {
     return await exportJob(browser, job, {
       signal: controller.signal,
+      browserDone,
       phase: (p) => {
         phase = p;
         opts.progress?.phase(job.label, p);
@@ -88,23 +107,6 @@ async function exportWithTimeout(session: BrowserSession, job: PdfJob, opts: Pdf
     });
   } finally {
     clearTimeout(timer);
-  }
-}
-
-function checkJobs(jobs: PdfJob[]): void {
-  const seen = new Map<string, string>();
-  for (const job of jobs) {
-    const out = resolve(job.outPath);
-    const other = seen.get(out);
-    if (other !== undefined) {
-      throw pdfError('InvalidPdfJob', { label: job.label, detail: `writes the same file as "${other}" (${out})` });
-    }
-    seen.set(out, job.label);
-    if (!Number.isInteger(job.pageCount) || job.pageCount < 1) {
-      throw pdfError('InvalidPdfJob', { label: job.label, detail: `page count ${job.pageCount} is not a positive integer` });
-    }
-    // Fail before printing, not after.
-    checkOutline(job, job.pageCount);
   }
 }
 

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { ParseSpeeds, PDFDocument, PDFHexString } from 'pdf-lib';
 import { pdfError } from './pdf-error.js';
+import { checkOutline } from './check-jobs.js';
 import { writeOutline } from './write-outline.js';
 import type { PdfJob } from './types.js';
 
@@ -34,20 +35,6 @@ export async function postProcess(chromePdf: Uint8Array, job: PdfJob): Promise<U
     objectsPerTick: Infinity,
   });
   return stampId(bytes);
-}
-
-/** Every outline entry must point at a page of the PDF (checked before printing too). */
-export function checkOutline(job: PdfJob, pages: number): void {
-  for (const section of job.outline) {
-    for (const entry of [section, ...section.children]) {
-      if (!Number.isInteger(entry.page) || entry.page < 0 || entry.page >= pages) {
-        throw pdfError('InvalidPdfJob', {
-          label: job.label,
-          detail: `outline entry "${entry.title}" points to page ${entry.page}, but the document has pages 0–${pages - 1}`,
-        });
-      }
-    }
-  }
 }
 
 function writeMetadata(doc: PDFDocument, job: PdfJob): void {
