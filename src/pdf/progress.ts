@@ -100,11 +100,14 @@ class BarReporter implements ProgressReporter {
 
   private draw(): void {
     const width = Math.max(40, (this.stream.columns ?? 80) - 1);
-    const lines = this.rows.map((row) => (row.text ?? this.bar(row)).slice(0, width));
+    // Finished rows at the top leave the redrawn region: printed once, in full (they may wrap).
+    const settled: string[] = [];
+    while (this.rows[0]?.text !== undefined) settled.push(this.rows.shift()!.text!);
+    const live = this.rows.map((row) => (row.text ?? this.bar(row)).slice(0, width));
     const up = this.drawn ? `\x1b[${this.drawn}A` : '';
-    this.stream.write(`${up}${lines.map((l) => `\r\x1b[2K${l}\n`).join('')}`);
-    this.drawn = lines.length;
-    if (this.rows.every((r) => r.text !== undefined) && this.ticker) {
+    this.stream.write(`${up}${[...settled, ...live].map((l) => `\r\x1b[2K${l}\n`).join('')}`);
+    this.drawn = live.length;
+    if (this.rows.length === 0 && this.ticker) {
       clearInterval(this.ticker);
       this.ticker = undefined;
     }
