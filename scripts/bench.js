@@ -51,4 +51,5 @@ for (const file of wanted.length ? wanted : available) {
   }
 }
 console.log(`\n${summary.join('\n')}`);
+if (missed) console.log('\nWhere the time goes: node bench/profile.js [deck-dir]');
 process.exitCode = failed ? 2 : missed ? 1 : 0;
