@@ -1,4 +1,4 @@
-import { INTER_800_WIDTHS } from './headline-font-widths.js';
+import { INTER_800_KERNING, INTER_800_WIDTHS } from './headline-font-widths.js';
 
 /** Where a headline must fit, and in what type. */
 export interface HeadlineBox {
@@ -27,10 +27,14 @@ export function charWidth(ch: string): number {
   return known === undefined ? DEFAULT_EM : known / 1000;
 }
 
-/** Width in px of `text` set in the box's type. */
+/** Width in px of `text` set in the box's type, kerning included. */
 export function textWidth(text: string, box: HeadlineBox): number {
   let em = 0;
-  for (const ch of text) em += charWidth(ch) + box.letterSpacing;
+  let previous = '';
+  for (const ch of text) {
+    em += charWidth(ch) + box.letterSpacing + (INTER_800_KERNING[previous + ch] ?? 0) / 1000;
+    previous = ch;
+  }
   return em * box.fontSize;
 }
 

@@ -8,6 +8,7 @@ import { findBrowser } from '../../pdf/find-browser.js';
 import { closeBrowser, launchBrowser } from '../../pdf/launch-browser.js';
 import { SLIDE_SELECTOR } from '../../pdf/print-page.js';
 import { writeDeck, type CompiledDeck } from '../../pipeline.js';
+import { captureSlideErrors, type SlideError } from './capture-errors.js';
 import { measurePrintDocument, type DocumentFindings } from './measure-page.js';
 import { renderFindings, type BrowserEvents } from './render-findings.js';
 
@@ -44,7 +45,7 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
     try {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 720 });
-      const events: BrowserEvents = { failedRequests: [], errors: [] };
+      const events: BrowserEvents = { failedRequests: [], errors: [], slideErrors: [] };
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
         if (request.isInterceptResolutionHandled()) return;
@@ -55,9 +56,11 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
         if (message.type() === 'error') events.errors.push({ text: message.text(), ...(message.location().url ? { url: message.location().url! } : {}) });
       });
       page.on('pageerror', (error) => events.errors.push({ text: error instanceof Error ? error.message : String(error) }));
+      await page.evaluateOnNewDocument(captureSlideErrors);
       const printUrl = pathToFileURL(join(outDir, 'print.html')).href;
       await page.goto(printUrl, { waitUntil: 'load', timeout: options.timeoutMs ?? 60_000 });
       const findings = await page.evaluate(measurePrintDocument, SLIDE_SELECTOR);
+      events.slideErrors = await page.evaluate(() => (window as unknown as { __deckpressErrors?: SlideError[] }).__deckpressErrors ?? []);
       const baseUrl = printUrl.replace(/print\.html$/, '');
       return { diagnostics: renderFindings(findings, events, deck, full.model, baseUrl), findings };
     } finally {

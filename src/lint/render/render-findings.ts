@@ -1,6 +1,7 @@
 import { diagnose, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DeckModel } from '../../model/types.js';
 import type { ValidDeck } from '../../validate/validate-deck.js';
+import type { SlideError } from './capture-errors.js';
 import type { DocumentFindings, PageOverflow } from './measure-page.js';
 import { slidePosition } from './slide-position.js';
 
@@ -10,6 +11,8 @@ export interface BrowserEvents {
   failedRequests: { url: string; type: string }[];
   /** console.error messages and uncaught exceptions, with the URL they concern when known. */
   errors: { text: string; url?: string }[];
+  /** The same raised by a slide's own script, with the slide (see capture-errors.ts). */
+  slideErrors: SlideError[];
 }
 
 /** Turns what the browser measured and reported into diagnostics at the slides' sources. */
@@ -30,8 +33,17 @@ export function renderFindings(findings: DocumentFindings, events: BrowserEvents
   for (const font of new Set(fonts)) found.push(diagnose('FontLoadFailed', deck.configLocate(['theme']), { font }));
   // A failed image or font is reported above; the console's "Failed to load resource" for it adds nothing.
   const explained = new Set(events.failedRequests.filter((r) => r.type === 'image' || r.type === 'font').map((r) => r.url));
+  const atSlide = new Set<string>();
+  for (const error of events.slideErrors) {
+    const slide = error.id === undefined ? undefined : byId.get(error.id);
+    if (!slide || atSlide.has(error.text)) continue;
+    atSlide.add(error.text);
+    found.push(diagnose('ConsoleError', slidePosition(slide, deck, model), { text: error.text }));
+  }
   for (const error of events.errors) {
     if (error.url !== undefined && explained.has(error.url)) continue;
+    // Reported at its slide above; the browser's own report of it names no slide.
+    if ([...atSlide].some((text) => text === error.text || text.endsWith(`: ${error.text}`) || error.text.endsWith(text))) continue;
     const text = error.url !== undefined && /^Failed to load resource/.test(error.text) ? `${error.text} (${shortUrl(error.url, baseUrl)})` : error.text;
     found.push(diagnose('ConsoleError', deckAt, { text }));
   }
