@@ -117,9 +117,19 @@ describe('deckpress lint --render', () => {
     });
     const compiled = await compileDeck(dir);
     const { findings } = await checkRender(compiled);
-    const measured = headlines.map((_, i) => findings.pages.find((p) => p.id === `h${i}`)?.headlineLines);
+    const measured = headlines.map((_, i) => findings.pages.find((p) => p.id === `h${i}`)?.headline?.lines);
     const estimated = headlines.map((h) => wrapHeadline(h, REPORT_HEADLINE).length);
     expect(new Set(measured).size).toBeGreaterThanOrEqual(3);
     expect(estimated).toEqual(measured);
+  });
+
+  it('estimates every headline of the example deck as the browser wraps it', async () => {
+    const compiled = await compileDeck('decks/ai-not-a-bubble');
+    const { findings } = await checkRender(compiled);
+    const authored = new Set(compiled.targets[0]!.model.slides.filter((s) => s.kind === 'authored' && s.layout !== 'closing').map((s) => s.id));
+    const pages = findings.pages.filter((p) => p.id !== undefined && authored.has(p.id) && p.headline);
+    expect(pages.length).toBeGreaterThan(30);
+    const mismatches = pages.filter((p) => wrapHeadline(p.headline!.text, REPORT_HEADLINE).length !== p.headline!.lines).map((p) => p.headline!.text);
+    expect(mismatches).toEqual([]);
   });
 });

@@ -33,8 +33,8 @@ export interface PageFindings {
   overflows: PageOverflow[];
   /** `src` of every image that did not load, as written in the HTML. */
   brokenImages: string[];
-  /** Lines the headline takes, for checking lint's own estimate. */
-  headlineLines?: number;
+  /** The headline as shown and the lines it takes, for checking lint's own estimate. */
+  headline?: { text: string; lines: number };
 }
 
 export interface DocumentFindings {
@@ -107,7 +107,7 @@ export async function measurePrintDocument(selector: string): Promise<DocumentFi
       ...(currentId !== undefined ? { id: currentId } : {}),
       overflows,
       brokenImages,
-      ...(headline && lineHeight > 0 ? { headlineLines: Math.round(headline.getBoundingClientRect().height / lineHeight) } : {}),
+      ...(headline && lineHeight > 0 ? { headline: { text: headline.textContent ?? '', lines: Math.round(headline.getBoundingClientRect().height / lineHeight) } } : {}),
     });
   });
 
