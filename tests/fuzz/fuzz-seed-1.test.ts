@@ -1,0 +1,3 @@
+import { fuzzLint } from './fuzz-lint.js';
+
+fuzzLint(1, 1000);
