@@ -40,16 +40,24 @@ export async function run(args: string[]): Promise<number> {
 
   const results = [];
   const notes: string[] = [];
+  // A browser that cannot be found or started ends the render check, not the report:
+  // what was found is printed first, then the CLI reports the browser error.
+  let browserError: unknown;
   for (const dir of deckDirs) {
     const result = await lintDeck(dir);
     let diagnostics: Diagnostic[] = result.diagnostics;
-    if (values.render) {
+    if (values.render && browserError === undefined) {
       if (hasErrors(diagnostics)) notes.push(`${result.name}: render check skipped; fix the errors first (the deck cannot be built).`);
       else {
         // Loaded only for --render: it brings in puppeteer.
         const { checkRender } = await import('../lint/render/check-render.js');
-        const rendered = await checkRender(result.compiled, values['browser-path'] ? { browserPath: values['browser-path'] } : {});
-        diagnostics = sortDiagnostics([...diagnostics, ...rendered.diagnostics]);
+        try {
+          const rendered = await checkRender(result.compiled, values['browser-path'] ? { browserPath: values['browser-path'] } : {});
+          diagnostics = sortDiagnostics([...diagnostics, ...rendered.diagnostics]);
+        } catch (error) {
+          browserError = error;
+          notes.push(`${result.name}: render check not run (see the error below).`);
+        }
       }
     }
     results.push({ name: result.name, dir, diagnostics });
@@ -64,8 +72,9 @@ export async function run(args: string[]): Promise<number> {
     for (const note of notes) process.stdout.write(`${note}\n`);
     if (all.length === 0) {
       const names = results.map((r) => r.name).join(', ');
-      process.stdout.write(`${names}: no problems${values.render ? ' (render check included)' : ''}\n`);
+      process.stdout.write(`${names}: no problems${values.render && browserError === undefined ? ' (render check included)' : ''}\n`);
     }
   }
+  if (browserError !== undefined) throw browserError;
   return hasErrors(all) ? 1 : 0;
 }

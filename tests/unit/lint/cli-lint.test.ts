@@ -83,6 +83,14 @@ describe('deckpress lint', () => {
     expect(report.diagnostics[1]).toMatchObject({ code: 'UnknownKey', severity: 'warning', hint: 'Did you mean "text"? Known keys: text, url.' });
   });
 
+  it('still prints what it found when --render has no browser, then the browser error', async () => {
+    const { code, stdout, stderr } = await runCli(['lint', 'tests/fixtures/lint-missing-headline', '--render', '--browser-path', '/nonexistent/chrome']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('warning  MissingHeadline');
+    expect(stdout).toContain('lint-missing-headline: render check not run (see the error below).');
+    expect(stderr).toMatch(/^error {2}BrowserPathInvalid {2}The browser "\/nonexistent\/chrome"/);
+  });
+
   it('rejects an unknown format with exit 2', async () => {
     const { code, stderr } = await runCli(['lint', 'decks/ai-not-a-bubble', '--format', 'xml']);
     expect(code).toBe(2);
