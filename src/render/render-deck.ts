@@ -1,4 +1,4 @@
-import type { DeckModel } from '../model/types.js';
+import type { DeckModel, Slide } from '../model/types.js';
 import type { CompiledTemplates } from './compile-templates.js';
 import type { DataBinding } from './data-binding.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -6,6 +6,7 @@ import { createMarkdown, OUTSIDE_LINK_CLASS, type MarkdownEnv, type SlideLinks }
 import { plainText } from './plain-text.js';
 import { printPages, type PrintPage } from './print-pages.js';
 import { slideContext } from './slide-context.js';
+import type { RenderedSlide, SlideRenderCache } from './slide-cache.js';
 
 export interface OutlineEntry {
   title: string;
@@ -24,19 +25,35 @@ export interface RenderedDeck {
   diagnostics: Diagnostic[];
 }
 
-/** Renders every slide once, then lays the same slide markup into the deck page and the print page. */
-export function renderDeck(model: DeckModel, templates: CompiledTemplates, data: DataBinding): RenderedDeck {
+/**
+ * Renders every slide once, then lays the same slide markup into the deck page and
+ * the print page. With a cache (the dev server's), slides whose inputs did not
+ * change since the last compile are reused instead of rendered.
+ */
+export function renderDeck(model: DeckModel, templates: CompiledTemplates, data: DataBinding, cache?: SlideRenderCache): RenderedDeck {
   const md = createMarkdown(variantLinks(model));
   const { config } = model;
   const notesPage = templates.page('notes-page');
   const outsideLinks: MarkdownEnv['outsideLinks'] = [];
   const labels = templates.labels(config.lang);
-  const slides = model.slides.map((slide) => {
+  const render = (slide: Slide): RenderedSlide => {
     const context = slideContext(slide, { md, model, data, labels, outsideLinks });
     const html = templates.layout(slide.layout)(context);
     const classes = ['slide', `layout-${slide.layout}`, context.chrome ? 'has-chrome' : '', (context.slide as { class?: string }).class ?? ''].filter(Boolean).join(' ');
     const headline = context.headline as string | undefined;
-    return { slide, html, classes, headline, notes: context.notes as string | undefined, title: plainText(headline ?? '') || generatedTitle(slide.kind, slide.id, config.title, labels) };
+    return { html, classes, headline, notes: context.notes as string | undefined, title: plainText(headline ?? '') || generatedTitle(slide.kind, slide.id, config.title, labels) };
+  };
+  const scope = cache ? deckKey(model) : '';
+  const slides = model.slides.map((slide) => {
+    if (!cache) return { slide, ...render(slide) };
+    const rendered = cache.get(scope, slideKey(slide, model), () => {
+      const [problems, links] = [data.diagnostics.length, outsideLinks.length];
+      const value = render(slide);
+      // Problems and links out of the build carry positions the key leaves out: such a slide is rendered each time.
+      const keep = data.diagnostics.length === problems && outsideLinks.length === links && !isVegaLite(slide);
+      return { value, keep };
+    });
+    return { slide, ...rendered };
   });
 
   const pages: PrintPage[] = [];
@@ -77,6 +94,25 @@ const REVEAL_CONFIG = {
   progress: true,
   pdfMaxPagesPerSlide: 1,
 };
+
+/** Everything every slide of this build reads (besides data, templates and theme): a change renders them all again. */
+function deckKey(model: DeckModel): string {
+  const links = model.variant === undefined ? null : [model.slides.map((s) => s.id), [...model.fullDeckIds]];
+  return JSON.stringify([model.variant, model.config, model.sections, model.slides.length, links]);
+}
+
+/** What one slide's markup reads from the model; positions are left out, so an edit above a slide does not render it again. */
+function slideKey(slide: Slide, model: DeckModel): string {
+  const source = slide.source;
+  const cited = (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]);
+  return JSON.stringify([slide.kind, slide.id, slide.layout, slide.number, slide.section, slide.headline, slide.references, source && [source.file, source.fm, source.body.text], cited]);
+}
+
+/** A Vega-Lite chart is drawn before the slides and reads every table: never reused. */
+function isVegaLite(slide: Slide): boolean {
+  const chart = slide.source?.fm.chart as object | undefined;
+  return chart !== undefined && 'vega-lite' in chart;
+}
 
 function unlinkOutside(html: string): string {
   const link = new RegExp(`<a href="[^"]*" class="${OUTSIDE_LINK_CLASS}">([\\s\\S]*?)</a>`, 'g');
