@@ -13,14 +13,15 @@ import { saveChartCache } from './emit/save-chart-cache.js';
 import { replaceDirAtomic } from './emit/write-atomic.js';
 import { loadChartCache } from './load/load-chart-cache.js';
 import { loadDataFolder } from './load/load-data-folder.js';
-import { displayPath, loadDeck } from './load/load-deck.js';
-import { loadTemplates, loadTheme, projectRoot, type LoadedTheme } from './load/load-templates.js';
+import { displayPath, loadDeck, type LoadedDeck } from './load/load-deck.js';
+import { loadTemplates, loadTheme, projectRoot, type LoadedTheme, type TemplateSources } from './load/load-templates.js';
 import { loadVegaSpecs } from './load/load-vega-specs.js';
 import { buildModel } from './model/build-model.js';
 import type { DeckModel } from './model/types.js';
-import { compileTemplates } from './render/compile-templates.js';
+import { compileTemplates, type CompiledTemplates } from './render/compile-templates.js';
 import { bindDeckData } from './render/deck-data.js';
 import { renderDeck, type RenderedDeck } from './render/render-deck.js';
+import type { SlideRenderCache } from './render/slide-cache.js';
 import { GENERATED_LAYOUTS, validateDeck, type ValidDeck } from './validate/validate-deck.js';
 
 export interface CompileOptions {
@@ -51,9 +52,40 @@ export function chartCacheDir(deckDir: string): string {
   return join(projectRoot(deckDir), '.deckpress-cache', 'charts');
 }
 
+export interface LoadedData {
+  tables: Map<string, DataTable>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Where compileDeck gets what it reads: the disk, by default. The dev server
+ * passes loaders that answer from memory for files that did not change, and a
+ * slide cache, so an edit re-reads one file and re-renders the slides it touches.
+ */
+export interface CompileSources {
+  loadDeck(deckDir: string): Promise<LoadedDeck>;
+  loadTemplates(deckDir: string): Promise<TemplateSources>;
+  compileTemplates(sources: TemplateSources): CompiledTemplates;
+  loadTheme(name: string, dir: string): Promise<LoadedTheme>;
+  loadDeckData(deck: ValidDeck): Promise<LoadedData>;
+  loadChartCache(dir: string): Promise<ReadonlyMap<string, string>>;
+  loadVegaSpecs: typeof loadVegaSpecs;
+  slideCache?: SlideRenderCache;
+}
+
+export const diskSources: CompileSources = {
+  loadDeck: (deckDir) => loadDeck(deckDir),
+  loadTemplates,
+  compileTemplates,
+  loadTheme,
+  loadDeckData: (deck) => loadDeckData(deck),
+  loadChartCache,
+  loadVegaSpecs,
+};
+
 /** Everything but writing: load, validate, model and render the deck and its variants. */
-export async function compileDeck(deckDir: string, options: CompileOptions = {}): Promise<CompiledDeck> {
-  const [loaded, templates] = await Promise.all([loadDeck(deckDir), loadTemplates(deckDir)]);
+export async function compileDeck(deckDir: string, options: CompileOptions = {}, sources: CompileSources = diskSources): Promise<CompiledDeck> {
+  const [loaded, templates] = await Promise.all([sources.loadDeck(deckDir), sources.loadTemplates(deckDir)]);
   const layouts = [...templates.layouts.keys()].filter((l) => !GENERATED_LAYOUTS.includes(l)).sort();
   const validated = validateDeck(loaded, { layouts, themes: [...templates.themes.keys()].sort() });
   const cacheDir = chartCacheDir(deckDir);
@@ -69,36 +101,45 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {})
 
   compiled.deck = deck;
   const [theme, tables, cache, vega] = await Promise.all([
-    loadTheme(deck.config.theme, templates.themes.get(deck.config.theme)!),
-    loadDeckData(deck),
-    loadChartCache(cacheDir),
-    loadVegaSpecs(deck),
+    sources.loadTheme(deck.config.theme, templates.themes.get(deck.config.theme)!),
+    sources.loadDeckData(deck),
+    sources.loadChartCache(cacheDir),
+    sources.loadVegaSpecs(deck),
   ]);
   compiled.theme = theme;
   compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics);
-  const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
-  const compiledTemplates = compileTemplates(templates);
+  const { slideCache } = sources;
+  const data = bindDeckData({ tables: slideCache ? slideCache.track(tables.tables) : tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
+  const compiledTemplates = sources.compileTemplates(templates);
   const full = buildModel(deck);
   await data.prepareVegaLite(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
   const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
   for (const variant of [undefined, ...variantNames]) {
     const model = variant === undefined ? full : buildModel(deck, variant);
-    const rendered = renderDeck(model, compiledTemplates, data);
+    const rendered = renderDeck(model, compiledTemplates, data, slideCache);
     compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered });
     compiled.diagnostics.push(...rendered.diagnostics);
   }
+  slideCache?.sweep();
   compiled.diagnostics = uniqueDiagnostics([...compiled.diagnostics, ...data.diagnostics]);
   compiled.charts = { ...data.stats, cacheDir, fresh: data.rendered };
   return compiled;
 }
 
-/** The deck's data/ folder, then the extra folders deck.yaml names (shared data); the first file of a name wins. */
-async function loadDeckData(deck: ValidDeck): Promise<{ tables: Map<string, DataTable>; diagnostics: Diagnostic[] }> {
-  const folders = ['data', ...deck.config.data].map((folder) => resolve(deck.dir, folder));
-  const loaded = await Promise.all(folders.map((dir) => loadDataFolder(dir, displayPath(dir))));
+/**
+ * The deck's data/ folder, then the extra folders deck.yaml names (shared data); the first file of a name wins.
+ * `loadFolder` reads one folder (the dev server's re-reads only the files that changed).
+ */
+export async function loadDeckData(deck: ValidDeck, loadFolder: (dir: string, display: string) => Promise<LoadedData> = loadDataFolder): Promise<LoadedData> {
+  const loaded = await Promise.all(dataFolders(deck).map((dir) => loadFolder(dir, displayPath(dir))));
   const tables = new Map<string, DataTable>();
   for (const { tables: found } of loaded) for (const [name, table] of found) if (!tables.has(name)) tables.set(name, table);
   return { tables, diagnostics: loaded.flatMap((l) => l.diagnostics) };
+}
+
+/** Absolute paths of the folders a deck reads data from, in the order they are searched. */
+export function dataFolders(deck: ValidDeck): string[] {
+  return ['data', ...deck.config.data].map((folder) => resolve(deck.dir, folder));
 }
 
 /** Writes a compiled deck to `<outDir>/<deck>/`, each variant in a subfolder, swapped in atomically. */

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { splitSection, type SplitSection } from './split-section.js';
@@ -27,13 +27,26 @@ export interface LoadedDeck {
   diagnostics: Diagnostic[];
 }
 
+/** One section file read: the section (unless unreadable or empty) and the problems found. */
+export interface LoadedSectionFile {
+  section?: LoadedSection;
+  diagnostics: Diagnostic[];
+}
+
+export type YamlParser = (text: string, origin: SourcePosition) => ParsedYaml;
+
+/** How loadDeck reads section files; the dev server answers from memory for files that did not change. */
+export interface DeckReaders {
+  loadSection?: (path: string, display: string) => Promise<LoadedSectionFile>;
+}
+
 /** Shows paths relative to where the user runs deckpress, as editors expect. */
 export function displayPath(path: string): string {
   return relative(process.cwd(), path).split(sep).join('/') || '.';
 }
 
 /** Reads deck.yaml, every section file and the asset list. Data files are read by the data stage. */
-export async function loadDeck(deckDir: string): Promise<LoadedDeck> {
+export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Promise<LoadedDeck> {
   const dir = resolve(deckDir);
   const display = displayPath(dir);
   const configDisplay = `${display}/deck.yaml`;
@@ -62,39 +75,47 @@ export async function loadDeck(deckDir: string): Promise<LoadedDeck> {
   if (sectionFiles.length === 0) {
     diagnostics.push(diagnose('NoSections', { file: configDisplay, line: 1, column: 1 }, { dir: `${display}/sections` }));
   }
-  for (const file of sectionFiles) {
-    const section = await loadSection(join(dir, 'sections', file), `${display}/sections/${file}`);
+  const readSection = readers.loadSection ?? ((path: string, sectionDisplay: string) => loadSection(path, sectionDisplay));
+  const sections = await Promise.all(sectionFiles.map((file) => readSection(join(dir, 'sections', file), `${display}/sections/${file}`)));
+  for (const { section, diagnostics: found } of sections) {
+    diagnostics.push(...found);
     if (section) deck.sections.push(section);
   }
   // Dotfiles (.gitkeep, .DS_Store) are not slide assets.
   deck.assets = new Set((await listFiles(join(dir, 'assets'))).filter((f) => !f.split('/').some((p) => p.startsWith('.'))));
   return deck;
+}
 
-  async function loadSection(path: string, sectionDisplay: string): Promise<LoadedSection | undefined> {
-    const read = await readText(path, sectionDisplay);
-    diagnostics.push(...read.diagnostics);
-    if (read.text === undefined) return undefined;
-    const text = read.text.replace(/^\uFEFF/, '');
-    if (text.trim() === '') {
-      diagnostics.push(diagnose('EmptyFile', { file: sectionDisplay, line: 1, column: 1 }, {}));
-      return undefined;
-    }
-    const split = splitSection(text);
-    if (split.unclosedAt) diagnostics.push(diagnose('UnclosedFrontMatter', { file: sectionDisplay, line: split.unclosedAt, column: 1 }, {}));
-    const parse = (block: { text: string; line: number } | undefined) => {
-      if (!block) return undefined;
-      const parsed = parseYaml(block.text, { file: sectionDisplay, line: block.line, column: 1 });
-      diagnostics.push(...parsed.diagnostics);
-      return parsed;
-    };
-    return {
-      stem: file(sectionDisplay),
-      display: sectionDisplay,
-      split,
-      frontMatter: parse(split.frontMatter),
-      slideFrontMatter: split.slides.map((s) => parse(s.frontMatter)),
-    };
+/**
+ * Reads and splits one section file and parses its YAML blocks. `parse` may be a
+ * memoized parseYaml: a long-lived process re-parses only the blocks an edit touched.
+ */
+export async function loadSection(path: string, display: string, parse: YamlParser = parseYaml): Promise<LoadedSectionFile> {
+  const diagnostics: Diagnostic[] = [];
+  const read = await readText(path, display);
+  diagnostics.push(...read.diagnostics);
+  if (read.text === undefined) return { diagnostics };
+  const text = read.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    diagnostics.push(diagnose('EmptyFile', { file: display, line: 1, column: 1 }, {}));
+    return { diagnostics };
   }
+  const split = splitSection(text);
+  if (split.unclosedAt) diagnostics.push(diagnose('UnclosedFrontMatter', { file: display, line: split.unclosedAt, column: 1 }, {}));
+  const parseBlock = (block: { text: string; line: number } | undefined) => {
+    if (!block) return undefined;
+    const parsed = parse(block.text, { file: display, line: block.line, column: 1 });
+    diagnostics.push(...parsed.diagnostics);
+    return parsed;
+  };
+  const section: LoadedSection = {
+    stem: file(display),
+    display,
+    split,
+    frontMatter: parseBlock(split.frontMatter),
+    slideFrontMatter: split.slides.map((s) => parseBlock(s.frontMatter)),
+  };
+  return { section, diagnostics };
 }
 
 function file(display: string): string {
