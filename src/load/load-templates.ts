@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYamlText } from 'yaml';
+import { CORE_SCHEMA, load as parseYamlText } from 'js-yaml';
 import { listFiles } from './load-deck.js';
 
 /** The package's own templates/ folder: layouts, partials, pages, themes and the `new` scaffold. */
@@ -60,7 +60,7 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
     for (const file of await listFiles(join(root, 'locales'))) {
       if (!file.endsWith('.yaml')) continue;
       const path = join(root, 'locales', file);
-      const words = parseYamlText(await readFile(path, 'utf8')) as Record<string, string>;
+      const words = parseYamlText(await readFile(path, 'utf8'), { schema: CORE_SCHEMA }) as Record<string, string>;
       const lang = file.replace(/\.yaml$/, '');
       sources.locales.set(lang, { ...sources.locales.get(lang), ...words });
       sources.files.push(path);
@@ -75,7 +75,7 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
 
 export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
   const files = await listFiles(dir);
-  const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8')) as ThemeSettings) : {};
+  const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as ThemeSettings) : {};
   const chart = files.includes('chart-theme.json') ? (JSON.parse(await readFile(join(dir, 'chart-theme.json'), 'utf8')) as Record<string, unknown>) : {};
   return {
     name,

@@ -1,4 +1,6 @@
-import { parseDocument, isCollection, isMap, isSeq, isScalar, isPair, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
+import type { Document, Node, YAMLError } from 'yaml';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -12,20 +14,54 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
 }
 
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+/** The yaml package knows positions but takes ~100 ms to load and parses 5–10× slower than js-yaml: load it when needed. */
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+
 /**
  * Parses a YAML block that starts at `origin` in `file` (a front matter block
- * starts some lines into its file). Positions come from the offsets the yaml
- * parser reports, never from searching the text.
+ * starts some lines into its file). Values come from js-yaml's fast parser
+ * (YAML 1.2 core schema, as the yaml package's default). Positions and syntax
+ * errors come from the offsets the yaml package reports, never from searching
+ * the text; that document is built only when a position is read or the fast
+ * parse fails, so a clean deck does not pay for positions it never prints.
  */
 export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
-  // The parser gives offsets. Lines are counted here, not with the yaml package's
-  // LineCounter: it misses line breaks inside tokens it gives up on (a plain scalar
-  // running over a line in a broken document), which put errors past a line's end.
+  let doc: Document | undefined;
+  // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
+  const full = (): Document => (doc ??= yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
+  const toPosition = positionsOf(text, origin);
+  const locate: Locate = (path, which = 'value') => lazyPosition(origin.file, () => toPosition(offsetOf(full(), path, which)));
+
+  try {
+    return { value: loadFast(text, { schema: CORE_SCHEMA }), locate, diagnostics: [] };
+  } catch {
+    // The fast parser refused: the yaml package says exactly what and where.
+    const parsed = full();
+    const diagnostics = parsed.errors.map((error) => diagnose('YamlSyntax', toPosition(errorOffset(parsed, error)), { detail: firstLine(error.message) }));
+    let value: unknown;
+    if (diagnostics.length === 0) {
+      try {
+        value = parsed.toJS({ maxAliasCount: 100 });
+      } catch (error) {
+        // An alias to an anchor not set before it, or aliases expanding past the limit.
+        diagnostics.push(diagnose('YamlSyntax', toPosition(aliasOffset(parsed)), { detail: firstLine((error as Error).message) }));
+      }
+    }
+    return { value, locate, diagnostics };
+  }
+}
+
+/**
+ * Offset → file position. Lines are counted here, not with the yaml package's
+ * LineCounter: it misses line breaks inside tokens it gives up on (a plain scalar
+ * running over a line in a broken document), which put errors past a line's end.
+ */
+function positionsOf(text: string, origin: SourcePosition): (offset: number) => SourcePosition {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const toPosition = (offset: number): SourcePosition => {
+  return (offset) => {
     let line = 1;
     for (let lo = 0, hi = lineStarts.length - 1; lo <= hi; ) {
       const mid = (lo + hi) >> 1;
@@ -35,39 +71,42 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
     const col = offset - lineStarts[line - 1]! + 1;
     return { file: origin.file, line: origin.line + line - 1, column: line === 1 ? origin.column + col - 1 : col };
   };
-  const diagnostics = doc.errors.map((error) =>
-    diagnose('YamlSyntax', toPosition(errorOffset(doc, error)), { detail: firstLine(error.message) }),
-  );
-  const locate: Locate = (path, which = 'value') => {
-    let node: unknown = doc.contents;
-    let best: number = (doc.contents as Node | null)?.range?.[0] ?? 0;
-    for (const [i, step] of path.entries()) {
-      const last = i === path.length - 1;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
-        if (!pair) break;
-        const keyNode = pair.key as Node;
-        best = keyNode.range?.[0] ?? best;
-        if (last && which === 'key') break;
-        node = pair.value;
-      } else if (isSeq(node) && typeof step === 'number') {
-        node = node.items[step];
-      } else break;
-      const range = (node as Node | null)?.range;
-      if (range) best = range[0];
-    }
-    return toPosition(best);
+}
+
+/** A position whose line and column are worked out on first read. */
+function lazyPosition(file: string, compute: () => SourcePosition): SourcePosition {
+  let cached: SourcePosition | undefined;
+  const get = () => (cached ??= compute());
+  return {
+    file,
+    get line() {
+      return get().line;
+    },
+    get column() {
+      return get().column;
+    },
   };
-  let value: unknown;
-  if (diagnostics.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      // An alias to an anchor not set before it, or aliases expanding past the limit.
-      diagnostics.push(diagnose('YamlSyntax', toPosition(aliasOffset(doc)), { detail: firstLine((error as Error).message) }));
-    }
+}
+
+function offsetOf(doc: Document, path: YamlPath, which: 'key' | 'value'): number {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
+  let node: unknown = doc.contents;
+  let best: number = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const [i, step] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) break;
+      best = (pair.key as Node).range?.[0] ?? best;
+      if (last && which === 'key') break;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+    } else break;
+    const range = (node as Node | null)?.range;
+    if (range) best = range[0];
   }
-  return { value, locate, diagnostics };
+  return best;
 }
 
 /**
@@ -75,6 +114,7 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
  * lines below the mistake; point at where the unclosed node opens instead.
  */
 function errorOffset(doc: Document, error: YAMLError): number {
+  const { isCollection, isScalar, visit } = yaml();
   const at = error.pos[0];
   let opened: number | undefined;
   visit(doc, (_key, node) => {
@@ -90,7 +130,7 @@ function errorOffset(doc: Document, error: YAMLError): number {
 function aliasOffset(doc: Document): number {
   let first: number | undefined;
   let unresolved: number | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, alias) {
       first ??= alias.range?.[0];
       if (unresolved === undefined && alias.resolve(doc) === undefined) unresolved = alias.range?.[0];

@@ -11,6 +11,11 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
  */
 export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true });
+  // Bare URLs become links, but linkify's matcher costs ~25 ms to build on first use:
+  // switch it on only for text that has a bare URL at all.
+  md.core.ruler.before('normalize', 'deckpress_linkify_when_needed', (state) => {
+    state.md.options.linkify = BARE_URL.test(state.src);
+  });
   md.core.ruler.push('deckpress_fragments', (state) => {
     let index = 0;
     const lists: boolean[] = [];
@@ -44,6 +49,8 @@ export interface SlideLinks {
 export const OUTSIDE_LINK_CLASS = 'outside-link';
 
 export const ASSETS_URL = 'assets/media/';
+
+const BARE_URL = /(^|[^(<"'\]])(https?:\/\/|www\.)/i;
 
 /** What a render reports back: links that leave the build, with where they are written. */
 export interface MarkdownEnv {

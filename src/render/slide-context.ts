@@ -39,7 +39,8 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
       subtitle: config.subtitle,
       authors: config.authors,
       date: config.date,
-      dateText: config.date ? formatDate(config.date, config.lang) : undefined,
+      // Only the title slide shows the date; formatting it loads ICU date data.
+      dateText: config.date && slide.kind === 'title' ? formatDate(config.date, config.lang) : undefined,
       lang: config.lang,
       brand: config.brand,
     },
@@ -73,6 +74,11 @@ function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
   return `<img src="${escapeHtml(ASSETS_URL + image.src.replace(/^\.?\//, ''))}" alt="${escapeHtml(alt)}">`;
 }
 
+/** Intl formatters are costly to create (tens of ms over a deck): one per language. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import { deckSchema, type DeckConfig } from '../config/deck-schema.js';
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { LoadedDeck } from '../load/load-deck.js';
 import type { Locate } from '../load/parse-yaml.js';
@@ -60,7 +60,8 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
     diagnostics.push(diagnose('UnknownTheme', loaded.config.locate(['theme']), { theme, suggestion: closest(theme, catalogues.themes), known: catalogues.themes.join(', ') }));
   }
 
-  const firstUse = new Map<string, string>();
+  // Positions are read only when a duplicate is reported: reading one costs a full YAML parse.
+  const firstUse = new Map<string, SourcePosition>();
   const sections: ValidSection[] = loaded.sections.map((section) => {
     const fallbackLocate: Locate = () => ({ file: section.display, line: 1, column: 1 });
     const locate = section.frontMatter?.locate ?? fallbackLocate;
@@ -91,9 +92,10 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
     if (fm.id !== undefined) {
       const at = locate(['id']);
       if (!ID_PATTERN.test(fm.id)) found.push(diagnose('InvalidSlideId', at, { id: fm.id }));
-      const first = firstUse.get(fm.id) ?? (/^(title|agenda|references(-\d+)?)$/.test(fm.id) ? `the generated ${fm.id.replace(/-\d+$/, '')} slide` : undefined);
+      const earlier = firstUse.get(fm.id);
+      const first = earlier ? `${earlier.file}:${earlier.line}:${earlier.column}` : /^(title|agenda|references(-\d+)?)$/.test(fm.id) ? `the generated ${fm.id.replace(/-\d+$/, '')} slide` : undefined;
       if (first) found.push(diagnose('DuplicateSlideId', at, { id: fm.id, first }));
-      else firstUse.set(fm.id, `${at.file}:${at.line}:${at.column}`);
+      else firstUse.set(fm.id, at);
     }
     if (fm.image && !loaded.assets.has(fm.image.src.replace(/^\.?\//, ''))) {
       const src = fm.image.src;

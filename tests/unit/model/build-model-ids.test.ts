@@ -23,7 +23,11 @@ describe('buildModel ids and numbering', () => {
 
   it('keeps a derived id when a data reference in the headline changes', async () => {
     const ids = async (headline: string) =>
-      model(await compileFiles({ 'sections/01-money.md': section('Money', [`\n# OpenAI expects {{ ${headline} }} of revenue in 2024`]) })).slides.map((s) => s.id);
+      model(await compileFiles({
+        'sections/01-money.md': section('Money', [`\n# OpenAI expects {{ ${headline} }} of revenue in 2024`]),
+        'data/openai-revenue.csv': 'year,revenue_usd\n2024,3700000000\n',
+        'data/facts.yaml': 'revenue_2024: 3700000000\n',
+      })).slides.map((s) => s.id);
     const before = await ids('openai-revenue[2024].revenue_usd | usd-compact');
     expect(before).toEqual(['title', 'money', 'money-openai-expects-of-revenue-in']);
     expect(await ids('facts.revenue_2024 | usd')).toEqual(before);
