@@ -19,7 +19,7 @@ Options:
   --out DIR           Output folder (default: dist)
   --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
                       also CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
-  --concurrency N     PDFs printed at once in the one browser (default: cores − 1, at most 4)
+  --concurrency N     PDFs printed at once in the one browser (default: cores − 1, from 2 to 4)
   --timeout S         Seconds allowed per PDF (default: 120 + 0.1 per page)
   --png               Also one PNG per page and a contact sheet, in <out>/<deck>/png/
   -h, --help          Show this help`;

@@ -18,9 +18,13 @@ export function defaultTimeoutMs(pageCount: number): number {
   return 120_000 + 100 * pageCount;
 }
 
-/** One job per core, but Chrome's own processes need CPU too; at most 4 tabs at once. */
+/**
+ * At least two, so one deck prints in Chrome while another is post-processed in
+ * Node; beyond cores − 1 tabs only compete for CPU; at most 4 for memory (a
+ * 2,000-page deck took up to ~1.6 GB across Chrome's processes while printing here).
+ */
 export function defaultConcurrency(cores = availableParallelism()): number {
-  return Math.max(1, Math.min(4, cores - 1));
+  return Math.min(4, Math.max(2, cores - 1));
 }
 
 export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise<PdfResult[]> {
