@@ -112,7 +112,7 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
   const data = bindDeckData({ tables: slideCache ? slideCache.track(tables.tables) : tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = sources.compileTemplates(templates);
   const full = buildModel(deck);
-  await data.prepareVegaLite(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
+  await data.prepareCharts(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
   const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
   for (const variant of [undefined, ...variantNames]) {
     const model = variant === undefined ? full : buildModel(deck, variant);

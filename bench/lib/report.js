@@ -27,7 +27,7 @@ export function formatTable(title, rows) {
   const cells = rows.map((r) => [
     r.name,
     r.baselineMs === undefined ? '—' : `${formatMs(r.baselineMs)} (${r.baseline})`,
-    formatMs(r.ours),
+    r.unit === 'count' ? String(r.ours) : formatMs(r.ours),
     r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
     r.target,
     r.pass ? 'PASS' : 'MISS',

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { LineCounter, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from './parse-yaml.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildRecord, buildTable, type RawRow } from '../data/infer-column-types.js';
 import type { DataTable } from '../data/table.js';
@@ -8,11 +9,17 @@ type Result = { table?: DataTable; diagnostics: Diagnostic[] };
 const SHAPES =
   'Write an array of records ([{ year: 2024, revenue: 3.7 }, …]), a table { columns: [...], rows: [[...], …] }, or a mapping of names to single values (report_slides: 212).';
 
+// The yaml package keeps row positions; it loads on first use, as most decks hold CSV only.
+const isMap = (node: unknown): node is YAMLMap => yaml().isMap(node);
+const isSeq = (node: unknown): node is YAMLSeq => yaml().isSeq(node);
+const isScalar = (node: unknown): node is Scalar => yaml().isScalar(node);
+
 /**
  * JSON and YAML data. JSON is read through the YAML parser too (JSON is YAML 1.2),
  * because it keeps node positions: every row remembers its line.
  */
 export function parseStructuredData(text: string, name: string, file: string, json: boolean): Result {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const fail = (detail: string, offset = 0, fix?: string): Result => ({
     diagnostics: [diagnose('DataParseError', { file, ...position(lines, offset) }, { file, detail, ...(fix ? { fix } : {}) })],

@@ -17,7 +17,7 @@ export interface ParsedYaml {
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
 /** The yaml package knows positions but takes ~100 ms to load and parses 5–10× slower than js-yaml: load it when needed. */
-const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+export const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
 /**
  * Parses a YAML block that starts at `origin` in `file` (a front matter block

@@ -1,9 +1,7 @@
 import { chartKey } from '../charts/chart-key.js';
-import { isVegaLiteChart, type ChartSpec } from '../charts/chart-spec.js';
+import { isVegaLiteChart, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
-import { renderChart } from '../charts/render-chart.js';
 import { validateChartSpec } from '../charts/validate-chart-spec.js';
-import { renderVegaLite } from '../charts/vega-lite.js';
 import { renderDataTable, type DataTableSpec } from '../data/data-table-html.js';
 import { findTable } from '../data/find-table.js';
 import { interpolateData } from '../data/interpolate.js';
@@ -26,8 +24,12 @@ export interface DeckData extends DataBinding {
   /** Charts rendered in this build (not from the cache), for the cache to keep. */
   rendered: Map<string, string>;
   stats: { rendered: number; cached: number };
-  /** Vega-Lite renders asynchronously: call before rendering slides that use it. */
-  prepareVegaLite(slides: readonly { slide: ValidSlide; id: string }[]): Promise<void>;
+  /**
+   * Draws every chart of the deck (all variants share them: a chart depends on its
+   * slide id, not on the cut), before the slides render. The chart renderers (d3,
+   * Vega) are imported only when some chart is not in the cache.
+   */
+  prepareCharts(slides: readonly { slide: ValidSlide; id: string }[]): Promise<void>;
 }
 
 /** The deck's data as the render stage reads it: references in text, charts (cached) and data tables. */
@@ -35,7 +37,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   const { tables, lang, theme, cache } = input;
   const diagnostics: Diagnostic[] = [];
   const rendered = new Map<string, string>();
-  const vegaSvgs = new Map<string, string>();
+  const svgs = new Map<string, string>();
   const stats = { rendered: 0, cached: 0 };
 
   const text = (value: string, at: Parameters<DataBinding['text']>[1]) => {
@@ -44,25 +46,35 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     return result.text;
   };
 
-  /** Title and caption may cite data too; they are resolved before the chart is drawn and keyed. */
+  /** Title and caption may cite data too; they are resolved before the chart is keyed and drawn. */
   const resolveTexts = <T extends { title?: string; caption?: string }>(spec: T, slide: ValidSlide): T => ({
     ...spec,
     ...(spec.title !== undefined ? { title: text(spec.title, slide.locate(['chart', 'title'])) } : {}),
     ...(spec.caption !== undefined ? { caption: text(spec.caption, slide.locate(['chart', 'caption'])) } : {}),
   });
 
-  const cached = (key: string, draw: () => { svg: string; diagnostics: Diagnostic[] }): string => {
-    const hit = cache.get(key) ?? rendered.get(key);
-    if (hit !== undefined) {
-      stats.cached++;
-      return hit;
+  /** What one chart needs to be drawn, and its cache key; undefined when the spec or its data is wrong. */
+  const plan = (slide: ValidSlide, id: string): ChartPlan | undefined => {
+    const validated = validateChartSpec(slide.fm.chart, slide.locate);
+    diagnostics.push(...validated.diagnostics);
+    if (!validated.spec) return undefined;
+    if (isVegaLiteChart(validated.spec)) {
+      const spec = resolveTexts(validated.spec, slide);
+      const source = input.vegaSpecs.get(spec['vega-lite']);
+      return source ? { kind: 'vega-lite', spec, source, slide, id, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
     }
-    const result = draw();
-    diagnostics.push(...result.diagnostics);
-    stats.rendered++;
-    // Only a clean render may be reused: a chart with errors must be reported again next time.
-    if (!hasErrors(result.diagnostics) && result.svg) rendered.set(key, result.svg);
-    return result.svg;
+    const spec: ChartSpec = resolveTexts(validated.spec, slide);
+    const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
+    diagnostics.push(...found.diagnostics);
+    if (!found.table) return undefined;
+    return { kind: 'native', spec, table: found.table, slide, id, key: chartKey(spec, found.table, theme, lang, id) };
+  };
+
+  const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
+    const options = { theme, lang, id: chart.id, locate: chart.slide.locate };
+    if (chart.kind === 'native') return (await import('../charts/render-chart.js')).renderChart(chart.spec, chart.table, options);
+    const { renderVegaLite } = await import('../charts/vega-lite.js');
+    return renderVegaLite(chart.source, { ...options, tables, ...(chart.spec.title !== undefined ? { title: chart.spec.title } : {}) });
   };
 
   return {
@@ -70,18 +82,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     rendered,
     stats,
     text,
-    chart(slide, id) {
-      const validated = validateChartSpec(slide.fm.chart, slide.locate);
-      diagnostics.push(...validated.diagnostics);
-      if (!validated.spec) return undefined;
-      if (isVegaLiteChart(validated.spec)) return vegaSvgs.get(id);
-      const spec: ChartSpec = resolveTexts(validated.spec, slide);
-      const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
-      diagnostics.push(...found.diagnostics);
-      if (!found.table) return undefined;
-      const table = found.table;
-      return cached(chartKey(spec, table, theme, lang, id), () => renderChart(spec, table, { theme, lang, id, locate: slide.locate }));
-    },
+    chart: (_slide, id) => svgs.get(id),
     table(slide) {
       const spec = slide.fm.table as DataTableSpec | undefined;
       if (!spec) return undefined;
@@ -92,27 +93,28 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       diagnostics.push(...result.diagnostics);
       return result.html;
     },
-    async prepareVegaLite(slides) {
+    async prepareCharts(slides) {
       for (const { slide, id } of slides) {
-        const validated = validateChartSpec(slide.fm.chart, slide.locate);
-        if (!validated.spec || !isVegaLiteChart(validated.spec)) continue;
-        const spec = resolveTexts(validated.spec, slide);
-        const source = input.vegaSpecs.get(spec['vega-lite']);
-        if (!source) continue;
-        const usedTables = [...tables.values()];
-        const key = chartKey({ ...spec, source }, usedTables, theme, lang, id);
-        const hit = cache.get(key);
+        const chart = plan(slide, id);
+        if (!chart) continue;
+        const hit = cache.get(chart.key) ?? rendered.get(chart.key);
         if (hit !== undefined) {
           stats.cached++;
-          vegaSvgs.set(id, hit);
+          svgs.set(id, hit);
           continue;
         }
-        const result = await renderVegaLite(source, { theme, lang, id, locate: slide.locate, tables, ...(spec.title !== undefined ? { title: spec.title } : {}) });
+        const result = await draw(chart);
         stats.rendered++;
-        if (!hasErrors(result.diagnostics) && result.svg) rendered.set(key, result.svg);
         diagnostics.push(...result.diagnostics);
-        vegaSvgs.set(id, result.svg);
+        // Only a clean render may be reused: a chart with errors must be reported again next time.
+        if (!hasErrors(result.diagnostics) && result.svg) rendered.set(chart.key, result.svg);
+        svgs.set(id, result.svg);
       }
     },
   };
 }
+
+type ChartPlan = { slide: ValidSlide; id: string; key: string } & (
+  | { kind: 'native'; spec: ChartSpec; table: DataTable }
+  | { kind: 'vega-lite'; spec: VegaLiteChartSpec; source: object }
+);
