@@ -39,7 +39,8 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   } catch {
     // The fast parser refused: the yaml package says exactly what and where.
     const parsed = full();
-    const diagnostics = parsed.errors.map((error) => diagnose('YamlSyntax', toPosition(errorOffset(parsed, error)), { detail: firstLine(error.message) }));
+    // One slip (a missing quote, a bad indent) makes the parser report a cascade after it: the first is the one to fix.
+    const diagnostics = parsed.errors.slice(0, 1).map((error) => diagnose('YamlSyntax', toPosition(errorOffset(parsed, error)), { detail: firstLine(error.message) }));
     let value: unknown;
     if (diagnostics.length === 0) {
       try {

@@ -33,7 +33,7 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
     for (const token of state.tokens) {
       for (const child of token.children ?? []) {
         const outside = rewriteLink(child, links);
-        if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], state.src, env.at) });
+        if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], env) });
       }
     }
   });
@@ -57,13 +57,23 @@ export interface MarkdownEnv {
   [key: string | symbol]: unknown;
   /** Position of the text's first character in its file. */
   at?: SourcePosition;
+  /**
+   * The text as written, line for line as in the file (a slide body): positions
+   * inside it can be found. Without it (a front matter value) `at` is reported.
+   */
+  written?: string;
   outsideLinks: { id: string; at?: SourcePosition }[];
 }
 
-/** The position of `needle` on a body line the parser mapped (markdown-it gives lines, not columns). */
-function positionOf(needle: string, bodyLine: number | undefined, src: string, at: SourcePosition | undefined): SourcePosition | undefined {
-  if (!at || bodyLine === undefined) return at;
-  const lines = src.split('\n');
+/**
+ * The position of `needle` on a body line the parser mapped (markdown-it gives
+ * lines, not columns), searched in the text as written: data references filled
+ * in would shift the columns.
+ */
+function positionOf(needle: string, bodyLine: number | undefined, env: Partial<MarkdownEnv>): SourcePosition | undefined {
+  const { at, written } = env;
+  if (!at || bodyLine === undefined || written === undefined) return at;
+  const lines = written.split('\n');
   for (let i = bodyLine; i < lines.length; i++) {
     const column = lines[i]!.indexOf(needle);
     if (column >= 0) return { file: at.file, line: at.line + i, column: (i === 0 ? at.column - 1 : 0) + column + 2 };

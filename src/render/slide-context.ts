@@ -28,7 +28,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path)), mdEnv(at(path))));
 
   const bodyAt = source && { file: source.file, line: source.body.line, column: 1 };
-  const body = source && bodyAt ? renderSlideMarkdown(md, data.text(source.body.text, bodyAt), mdEnv(bodyAt)) : { html: '' };
+  const body = source && bodyAt ? renderSlideMarkdown(md, data.text(source.body.text, bodyAt), { ...mdEnv(bodyAt), written: source.body.text }) : { html: '' };
   const section = slide.section === undefined ? undefined : model.sections[slide.section];
   const figure = source ? figureHtml(slide, env) : undefined;
 
