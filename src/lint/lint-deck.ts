@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModel } from '../model/build-model.js';
 import { compileDeck, type CompiledDeck } from '../pipeline.js';
 import { lintContext } from './lint-context.js';
@@ -28,16 +28,5 @@ export async function lintDeck(deckDir: string): Promise<LintResult> {
     const context = lintContext(deck, model, compiled.diagnostics);
     for (const rule of RULES) found.push(...rule.check(context));
   }
-  return { name: compiled.name, compiled, diagnostics: sortDiagnostics(unique(found)) };
-}
-
-/** Variants render the same slides again; a problem written once is reported once. */
-function unique(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return { name: compiled.name, compiled, diagnostics: sortDiagnostics(uniqueDiagnostics(found)) };
 }
