@@ -46,11 +46,13 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   const scope = cache ? deckKey(model) : '';
   const slides = model.slides.map((slide) => {
     if (!cache) return { slide, ...render(slide) };
-    const rendered = cache.get(scope, slideKey(slide, model), () => {
+    // A chart may be drawn before the slides, from tables the slide itself never reads: its drawing is part of the key.
+    const figure = slide.source?.fm.chart ? data.chart(slide.source, slide.id) : undefined;
+    const rendered = cache.get(scope, slideKey(slide, model, figure), () => {
       const [problems, links] = [data.diagnostics.length, outsideLinks.length];
       const value = render(slide);
       // Problems and links out of the build carry positions the key leaves out: such a slide is rendered each time.
-      const keep = data.diagnostics.length === problems && outsideLinks.length === links && !isVegaLite(slide);
+      const keep = data.diagnostics.length === problems && outsideLinks.length === links;
       return { value, keep };
     });
     return { slide, ...rendered };
@@ -101,17 +103,11 @@ function deckKey(model: DeckModel): string {
   return JSON.stringify([model.variant, model.config, model.sections, model.slides.length, links]);
 }
 
-/** What one slide's markup reads from the model; positions are left out, so an edit above a slide does not render it again. */
-function slideKey(slide: Slide, model: DeckModel): string {
+/** What one slide's markup reads from the model (and its chart); positions are left out, so an edit above a slide does not render it again. */
+function slideKey(slide: Slide, model: DeckModel, figure: string | undefined): string {
   const source = slide.source;
   const cited = (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]);
-  return JSON.stringify([slide.kind, slide.id, slide.layout, slide.number, slide.section, slide.headline, slide.references, source && [source.file, source.fm, source.body.text], cited]);
-}
-
-/** A Vega-Lite chart is drawn before the slides and reads every table: never reused. */
-function isVegaLite(slide: Slide): boolean {
-  const chart = slide.source?.fm.chart as object | undefined;
-  return chart !== undefined && 'vega-lite' in chart;
+  return JSON.stringify([slide.kind, slide.id, slide.layout, slide.number, slide.section, slide.headline, slide.references, source && [source.file, source.fm, source.body.text], cited, figure]);
 }
 
 function unlinkOutside(html: string): string {
