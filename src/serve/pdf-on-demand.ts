@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import type { CompiledDeck } from '../pipeline.js';
+import type { PdfJob } from '../pdf/types.js';
+import type { DevBuilder } from './dev-builder.js';
+
+/**
+ * `GET /<deck>.pdf`: exports the PDF of the current build when first asked
+ * for, with the PDF engine (src/pdf, loaded only then), and keeps it until the
+ * next build. Requests during an export share it.
+ */
+export class PdfOnDemand {
+  private current?: { buildId: number; file: Promise<string> };
+
+  constructor(private readonly builder: DevBuilder) {}
+
+  /** The path of an up-to-date PDF; rejects with the engine's error (code, message, hint). */
+  get(): Promise<string> {
+    const { compiled, buildId } = this.builder;
+    if (!compiled) return Promise.reject(Object.assign(new Error('The deck has not built yet: fix the errors shown in the page first.'), { status: 503 }));
+    if (this.current?.buildId !== buildId) {
+      const file = exportPdf(compiled, this.builder.output.root);
+      this.current = { buildId, file };
+      // A failed export is tried again on the next request, not remembered.
+      file.catch(() => {
+        if (this.current?.file === file) this.current = undefined;
+      });
+    }
+    return this.current.file;
+  }
+
+  /** Waits for an export in progress: its browser is closed when it ends, on every path. */
+  async close(): Promise<void> {
+    await this.current?.file.catch(() => undefined);
+  }
+}
+
+async function exportPdf(compiled: CompiledDeck, outRoot: string): Promise<string> {
+  const [{ exportPdfs }, { pdfCreationDate, pdfCreator }, { VERSION }] = await Promise.all([
+    import('../pdf/export-pdfs.js'),
+    import('../pdf/creation-date.js'),
+    import('../cli/version.js'),
+  ]);
+  const { deck, targets } = compiled;
+  const full = targets.find((t) => t.variant === undefined)!;
+  const config = deck!.config;
+  // Beside the deck's output folder, which a full rewrite replaces whole.
+  const outPath = join(outRoot, `${compiled.name}.pdf`);
+  const job: PdfJob = {
+    printHtmlPath: join(outRoot, compiled.name, 'print.html'),
+    outPath,
+    label: compiled.name,
+    pageCount: full.rendered.pageCount,
+    outline: full.rendered.outline,
+    metadata: {
+      title: config.title,
+      authors: config.authors,
+      ...(config.subject ?? config.subtitle ? { subject: config.subject ?? config.subtitle } : {}),
+      keywords: config.keywords,
+      lang: config.lang,
+      creationDate: pdfCreationDate(config.date, process.env, new Date()),
+      creator: pdfCreator(VERSION),
+    },
+  };
+  await exportPdfs([job], {});
+  return outPath;
+}

@@ -1,0 +1,46 @@
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDataFolder } from '../../../src/load/load-data-folder.js';
+import { DataFolderMemo } from '../../../src/serve/data-folder-memo.js';
+import { makeTmpDir } from '../../helpers/tmp-deck.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe('DataFolderMemo', () => {
+  it.each(['data-files', 'data-broken'])('reads %s exactly as loadDataFolder does', async (fixture) => {
+    const dir = join('tests', 'fixtures', fixture, 'data');
+    expect(await new DataFolderMemo().load(dir, 'shown/data')).toEqual(await loadDataFolder(dir, 'shown/data'));
+  });
+
+  it('reports two files of one name as loadDataFolder does', async () => {
+    const dir = await makeTmpDir();
+    dirs.push(dir);
+    await writeFile(join(dir, 'x.csv'), 'a,b\n1,2\n');
+    await writeFile(join(dir, 'x.json'), '[{"a": 1}]');
+    const memo = await new DataFolderMemo().load(dir, 'd');
+    expect(memo.diagnostics.map((d) => d.code)).toEqual(['DuplicateDataFile']);
+    expect(memo).toEqual(await loadDataFolder(dir, 'd'));
+  });
+
+  it('keeps the table of a file that did not change, and reads a changed or new one', async () => {
+    const dir = await makeTmpDir();
+    dirs.push(dir);
+    await cp(join('tests', 'fixtures', 'data-files', 'data'), dir, { recursive: true });
+    const memo = new DataFolderMemo();
+    const first = await memo.load(dir, 'd');
+    await writeFile(join(dir, 'openai-revenue.csv'), 'year,revenue_usd\n2024,1\n');
+    await writeFile(join(dir, 'extra.csv'), 'k,v\na,1\n');
+    // Not told yet: the memo answers from memory (the watcher tells it).
+    expect((await memo.load(dir, 'd')).tables.get('openai-revenue')).toBe(first.tables.get('openai-revenue'));
+    memo.invalidate(join(dir, 'openai-revenue.csv'));
+    const second = await memo.load(dir, 'd');
+    expect(second.tables.get('openai-revenue')).not.toBe(first.tables.get('openai-revenue'));
+    expect(second.tables.get('openai-revenue')?.rows.map((r) => r.values.revenue_usd)).toEqual([1]);
+    expect(second.tables.get('facts')).toBe(first.tables.get('facts'));
+    expect(second.tables.has('extra')).toBe(true);
+  });
+});
