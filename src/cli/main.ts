@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   build: { summary: 'Build decks to HTML (and PDF with --pdf)', load: () => import('./build.js') },
   new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
   lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
+  dev: { summary: 'Serve a deck, rebuild and reload on every edit', load: () => import('./dev.js') },
 };
 
 export const HELP = `deckpress — report decks from section files and data files
