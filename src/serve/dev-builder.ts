@@ -1,4 +1,4 @@
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { projectRoot } from '../load/load-templates.js';
 import { compileDeck, dataFolders, type CompiledDeck } from '../pipeline.js';
@@ -50,7 +50,8 @@ export class DevBuilder {
 
   /** Every folder the deck reads: the deck itself, its extra data folders and the project's templates. */
   watchedPaths(): string[] {
-    const data = this.compiled?.deck ? dataFolders(this.compiled.deck) : [];
+    // Folders inside the deck (data/) are watched with it.
+    const data = (this.compiled?.deck ? dataFolders(this.compiled.deck) : []).filter((dir) => !dir.startsWith(this.deckDir + sep));
     return [...new Set([this.deckDir, ...data, this.sources.templatesDir])];
   }
 

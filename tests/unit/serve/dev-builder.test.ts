@@ -130,6 +130,22 @@ describe('DevBuilder', () => {
     await expectSameAsColdCompile();
   });
 
+  it('watches the deck, the extra data folders deck.yaml names and the project templates', async () => {
+    await builder.rebuild();
+    expect(builder.watchedPaths()).toEqual([deckDir, join(project, 'templates')]);
+    await writeFiles(project, { 'shared/people.csv': 'name,count\nada,3\n' });
+    const report = await edit('deck.yaml', (t) => `${t}data: [../../shared]\n`);
+    expect(report.ok).toBe(true);
+    expect(builder.watchedPaths()).toEqual([deckDir, join(project, 'shared'), join(project, 'templates')]);
+    // A table of the extra folder is read like one of data/, and rebuilt when it changes.
+    expect((await edit('sections/02-more.md', (t) => t.replace('Nothing from data here', 'People: {{ people[ada].count }}'))).diagnostics).toEqual([]);
+    expect(await out('index.html')).toContain('People: 3');
+    const shared = join(project, 'shared', 'people.csv');
+    await writeFile(shared, 'name,count\nada,4\n');
+    expect((await builder.rebuild([shared])).slides.rendered).toBe(1);
+    expect(await out('index.html')).toContain('People: 4');
+  });
+
   it('reports a compile that throws instead of throwing, and recovers', async () => {
     await builder.rebuild();
     // A folder named like a data file cannot be read as one: the compile throws.
