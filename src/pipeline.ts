@@ -21,6 +21,7 @@ import type { DeckModel } from './model/types.js';
 import { compileTemplates, type CompiledTemplates } from './render/compile-templates.js';
 import { bindDeckData } from './render/deck-data.js';
 import { renderDeck, type RenderedDeck } from './render/render-deck.js';
+import type { PdfOptions, PdfResult } from './pdf/types.js';
 import type { SlideRenderCache } from './render/slide-cache.js';
 import { GENERATED_LAYOUTS, validateDeck, type ValidDeck } from './validate/validate-deck.js';
 
@@ -165,20 +166,30 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
 export interface BuildOptions extends CompileOptions {
   deckDirs: readonly string[];
   outDir: string;
+  /** Also export a PDF of every deck and variant (all with one browser). */
+  pdf?: boolean;
+  /** With pdf: one PNG per page and a contact sheet. */
+  png?: boolean;
+  pdfOptions?: PdfOptions;
 }
 
 export interface BuildResult {
   decks: (CompiledDeck & { outDir: string })[];
   /** Warnings of every deck (a build with errors throws DiagnosticsError instead). */
   diagnostics: Diagnostic[];
+  pdfs?: PdfResult[];
 }
 
-/** Compiles every deck, and writes them only when none has an error. */
+/** Compiles every deck, writes them only when none has an error, then exports their PDFs. */
 export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
   const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
   const diagnostics = compiled.flatMap((c) => c.diagnostics);
   if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
   const decks = [];
   for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
-  return { decks, diagnostics };
+  if (!options.pdf) return { decks, diagnostics };
+  // The PDF engine (puppeteer, pdf-lib) loads only for PDF builds.
+  const [{ exportPdfs }, { pdfJobs }, { VERSION }] = await Promise.all([import('./pdf/export-pdfs.js'), import('./pdf/pdf-jobs.js'), import('./cli/version.js')]);
+  const jobs = decks.flatMap((deck) => pdfJobs(deck, deck.outDir, { version: VERSION, ...(options.png ? { png: true } : {}), ...(options.pdfOptions?.env ? { env: options.pdfOptions.env } : {}) }));
+  return { decks, diagnostics, pdfs: await exportPdfs(jobs, options.pdfOptions ?? {}) };
 }

@@ -35,6 +35,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const deckDirs = await findDecks(positionals);
   if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+  // `build --pdf` is `pdf`: the same build, then the export.
+  if (values.pdf) return (await import('./pdf.js')).run(args.filter((a) => a !== '--pdf'));
   const started = performance.now();
   const result = await buildDecks({ deckDirs, outDir: values.out, ...(values.variant ? { variants: values.variant } : {}) });
   printDiagnostics(result.diagnostics);

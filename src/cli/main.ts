@@ -7,9 +7,11 @@ type Command = { run(args: string[]): Promise<number> };
 /** Each command is imported only when it runs, so `build` never loads the browser or the dev server. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build decks to HTML (and PDF with --pdf)', load: () => import('./build.js') },
+  pdf: { summary: 'Build decks and export their PDFs', load: () => import('./pdf.js') },
   new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
   lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
   dev: { summary: 'Serve a deck, rebuild and reload on every edit', load: () => import('./dev.js') },
+  doctor: { summary: 'Check the browser and fonts PDF export needs', load: () => import('./doctor.js') },
 };
 
 export const HELP = `deckpress — report decks from section files and data files

@@ -17,6 +17,7 @@ With no deck-dir, exports every deck under ./decks.
 
 Options:
   --out DIR           Output folder (default: dist)
+  --variant NAME      Export only this variant besides the full deck (repeatable)
   --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
                       also CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
   --concurrency N     PDFs printed at once in the one browser (default: cores − 1, from 2 to 4)
@@ -27,6 +28,7 @@ Options:
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     out: { type: 'string', default: 'dist' },
+    variant: { type: 'string', multiple: true },
     'browser-path': { type: 'string' },
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
@@ -47,29 +49,12 @@ export async function run(args: string[]): Promise<number> {
     progress: createProgressReporter(process.stdout),
   };
   const started = performance.now();
-  const { diagnostics, pdfs } = await buildWithPdf(deckDirs, values.out, values.png, pdfOptions);
+  const { buildDecks } = await import('../pipeline.js');
+  const { diagnostics, pdfs = [] } = await buildDecks({ deckDirs, outDir: values.out, pdf: true, png: values.png, pdfOptions, ...(values.variant ? { variants: values.variant } : {}) });
   printDiagnostics(diagnostics);
   printWarnings(pdfs.flatMap((r) => r.warnings));
   process.stdout.write(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
-}
-
-/**
- * The one call into the build pipeline (src/pipeline.ts), kept here so it is easy
- * to adapt: it builds HTML and print.html, then calls exportPdfs with one job per
- * deck and variant. Passed as a variable so the options the pipeline does not
- * declare yet (`pdf`, `png`, `pdfOptions`) type-check.
- */
-async function buildWithPdf(
-  deckDirs: string[],
-  outDir: string,
-  png: boolean,
-  pdfOptions: PdfOptions,
-): Promise<{ diagnostics: Diagnostic[]; pdfs: PdfResult[] }> {
-  const { buildDecks } = await import('../pipeline.js');
-  const options = { deckDirs, outDir, pdf: true, png, pdfOptions };
-  const result = (await buildDecks(options)) as { diagnostics: Diagnostic[]; pdfs?: PdfResult[] };
-  return { diagnostics: result.diagnostics, pdfs: result.pdfs ?? [] };
 }
 
 function printWarnings(warnings: PdfWarning[]): void {
