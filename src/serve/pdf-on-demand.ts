@@ -35,32 +35,14 @@ export class PdfOnDemand {
 }
 
 async function exportPdf(compiled: CompiledDeck, outRoot: string): Promise<string> {
-  const [{ exportPdfs }, { pdfCreationDate, pdfCreator }, { VERSION }] = await Promise.all([
+  const [{ exportPdfs }, { pdfJobs }, { VERSION }] = await Promise.all([
     import('../pdf/export-pdfs.js'),
-    import('../pdf/creation-date.js'),
+    import('../pdf/pdf-jobs.js'),
     import('../cli/version.js'),
   ]);
-  const { deck, targets } = compiled;
-  const full = targets.find((t) => t.variant === undefined)!;
-  const config = deck!.config;
+  const full = pdfJobs(compiled, join(outRoot, compiled.name), { version: VERSION })[0]!;
   // Beside the deck's output folder, which a full rewrite replaces whole.
-  const outPath = join(outRoot, `${compiled.name}.pdf`);
-  const job: PdfJob = {
-    printHtmlPath: join(outRoot, compiled.name, 'print.html'),
-    outPath,
-    label: compiled.name,
-    pageCount: full.rendered.pageCount,
-    outline: full.rendered.outline,
-    metadata: {
-      title: config.title,
-      authors: config.authors,
-      ...(config.subject ?? config.subtitle ? { subject: config.subject ?? config.subtitle } : {}),
-      keywords: config.keywords,
-      lang: config.lang,
-      creationDate: pdfCreationDate(config.date, process.env, new Date()),
-      creator: pdfCreator(VERSION),
-    },
-  };
+  const job: PdfJob = { ...full, outPath: join(outRoot, `${compiled.name}.pdf`) };
   await exportPdfs([job], {});
-  return outPath;
+  return job.outPath;
 }
