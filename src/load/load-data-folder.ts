@@ -1,10 +1,30 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataTable } from '../data/table.js';
 import { dataFileStem, isDataFileName } from './data-file-name.js';
 import { parseDataFile } from './parse-data-file.js';
 import { readText } from './read-text.js';
+
+export interface ParsedDataFile {
+  table?: DataTable;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and parses one data file; the dev server passes one that remembers unchanged files. */
+export type DataFileReader = (path: string, display: string) => Promise<ParsedDataFile>;
+
+/**
+ * One data file from disk. As section files: BOM, lone CR, binary, non-UTF-8
+ * and oversized files are handled (and reported) by readText. An unreadable
+ * file still names a table, so references to it add no "not found" error.
+ */
+export const readDataFile: DataFileReader = async (path, display) => {
+  const read = await readText(path, display);
+  if (read.text === undefined) return { table: unreadable(basename(path), display), diagnostics: read.diagnostics };
+  const parsed = parseDataFile(read.text, display);
+  return { ...parsed, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
+};
 
 /**
  * Reads every data file directly in `dir` (a missing folder is simply no data).
@@ -13,6 +33,7 @@ import { readText } from './read-text.js';
 export async function loadDataFolder(
   dir: string,
   displayDir: string,
+  readFile: DataFileReader = readDataFile,
 ): Promise<{ tables: Map<string, DataTable>; diagnostics: Diagnostic[] }> {
   const tables = new Map<string, DataTable>();
   const diagnostics: Diagnostic[] = [];
@@ -28,14 +49,10 @@ export async function loadDataFolder(
     .filter(isDataFileName)
     .sort();
   const display = (fileName: string) => `${displayDir.replace(/\/$/, '')}/${fileName}`;
-  // As section files: BOM, lone CR, binary, non-UTF-8 and oversized files are handled (and reported) by readText.
-  const texts = await Promise.all(files.map((n) => readText(join(dir, n), display(n))));
+  const parsed = await Promise.all(files.map((n) => readFile(join(dir, n), display(n))));
   files.forEach((fileName, i) => {
     const displayPath = display(fileName);
-    const read = texts[i]!;
-    diagnostics.push(...read.diagnostics);
-    // An unreadable file still names a table, so references to it add no "not found" error.
-    const result = read.text === undefined ? { table: unreadable(fileName, displayPath), diagnostics: [] } : parseDataFile(read.text, displayPath);
+    const result = parsed[i]!;
     diagnostics.push(...result.diagnostics);
     if (!result.table) return;
     const other = tables.get(result.table.name);

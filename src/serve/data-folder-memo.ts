@@ -1,61 +1,31 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
-import type { DataTable } from '../data/table.js';
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { dataFileStem, isDataFileName } from '../load/data-file-name.js';
-import { parseDataFile } from '../load/parse-data-file.js';
+import { sep } from 'node:path';
+import { loadDataFolder, readDataFile, type ParsedDataFile } from '../load/load-data-folder.js';
 import type { LoadedData } from '../pipeline.js';
-
-type ParsedFile = { table?: DataTable; diagnostics: Diagnostic[] };
 
 /**
  * Data folders kept in memory between rebuilds: each folder is listed again (a
- * file may have been added), but only files the watcher reported are parsed
- * again. An unchanged file keeps its table object, which is how the slide cache
- * knows the slides reading it need no new render. Same result as loadDataFolder.
+ * file may have been added), but only files the watcher reported are read and
+ * parsed again. An unchanged file keeps its table object, which is how the
+ * slide cache knows the slides reading it need no new render.
  */
 export class DataFolderMemo {
-  private readonly files = new Map<string, ParsedFile>();
+  private readonly files = new Map<string, Promise<ParsedDataFile>>();
 
-  readonly load = async (dir: string, displayDir: string): Promise<LoadedData> => {
-    const tables = new Map<string, DataTable>();
-    const diagnostics: Diagnostic[] = [];
-    let names: string[];
-    try {
-      names = await readdir(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { tables, diagnostics };
-      throw error;
-    }
-    const files = names.filter(isDataFileName).sort();
-    const displays = files.map((name) => `${displayDir.replace(/\/$/, '')}/${name}`);
-    const parsed = await Promise.all(files.map((name, i) => this.parse(join(dir, name), displays[i]!)));
-    files.forEach((fileName, i) => {
-      const [result, displayPath] = [parsed[i]!, displays[i]!];
-      diagnostics.push(...result.diagnostics);
-      if (!result.table) return;
-      const other = tables.get(result.table.name);
-      if (other) {
-        const at = { file: displayPath, line: 1, column: 1 };
-        diagnostics.push(diagnose('DuplicateDataFile', at, { name: dataFileStem(fileName), files: `${other.file}, ${displayPath}` }));
-        return;
-      }
-      tables.set(result.table.name, result.table);
-    });
-    return { tables, diagnostics };
-  };
+  readonly load = (dir: string, displayDir: string): Promise<LoadedData> => loadDataFolder(dir, displayDir, this.read);
 
   /** Forgets a changed file, or every file under a changed folder. */
   invalidate(path: string): void {
     for (const key of this.files.keys()) if (key === path || key.startsWith(path + sep)) this.files.delete(key);
   }
 
-  private async parse(path: string, display: string): Promise<ParsedFile> {
+  private readonly read = (path: string, display: string): Promise<ParsedDataFile> => {
     let result = this.files.get(path);
     if (!result) {
-      result = parseDataFile(await readFile(path, 'utf8'), display);
+      result = readDataFile(path, display);
       this.files.set(path, result);
+      // A failed read is not remembered: the next build tries again.
+      result.catch(() => this.files.delete(path));
     }
     return result;
-  }
+  };
 }

@@ -32,11 +32,17 @@ export class DevOutput {
       return true;
     }
     let changed = false;
-    for (const [path, html] of pagesOf(compiled, this.dir)) {
-      if (this.pages.get(path) === html) continue;
-      await writeFileAtomic(path, html);
-      this.pages.set(path, html);
-      changed = true;
+    try {
+      for (const [path, html] of pagesOf(compiled, this.dir)) {
+        if (this.pages.get(path) === html) continue;
+        await writeFileAtomic(path, html);
+        this.pages.set(path, html);
+        changed = true;
+      }
+    } catch (error) {
+      // What is on disk is no longer known: the next build writes the folder whole.
+      this.layout = undefined;
+      throw error;
     }
     await saveChartCache(compiled.charts.cacheDir, compiled.charts.fresh);
     return changed;

@@ -146,16 +146,17 @@ describe('DevBuilder', () => {
     expect(await out('index.html')).toContain('People: 4');
   });
 
-  it('reports a compile that throws instead of throwing, and recovers', async () => {
+  it('reports a build that throws instead of throwing, and recovers', async () => {
     await builder.rebuild();
-    // A folder named like a data file cannot be read as one: the compile throws.
-    const odd = join(deckDir, 'data', 'odd.csv');
-    await mkdir(odd);
-    const report = await builder.rebuild([odd]);
+    // A folder where the page should be written: writing it throws.
+    const page = join(builder.output.dir, 'print.html');
+    await rm(page);
+    await mkdir(page);
+    const report = await edit('sections/01-money.md', (t) => t.replace('# ', '# Changed: '));
     expect(report.ok).toBe(false);
-    expect(report.error?.message).toMatch(/EISDIR/);
-    await rm(odd, { recursive: true });
-    expect((await builder.rebuild([odd])).ok).toBe(true);
+    expect(report.error?.message).toMatch(/EISDIR|ENOTEMPTY|EEXIST/);
+    await rm(page, { recursive: true });
+    expect((await edit('sections/01-money.md', (t) => t.replace('# Changed: ', '# '))).ok).toBe(true);
     await expectSameAsColdCompile();
   });
 });
