@@ -60,10 +60,14 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
 
   const pages: PrintPage[] = [];
   const outline: OutlineEntry[] = [];
+  // A section's divider is its bookmark; its slides nest under it, even one placed after the references (closing).
+  const dividers = new Map<number, OutlineEntry>();
   for (const { slide, html, classes, headline, notes, title } of slides) {
-    const entry = { title, page: pages.length, children: [] };
-    if (slide.kind === 'authored' && outline.length > 0 && slide.section !== undefined) outline[outline.length - 1]!.children.push(entry);
+    const entry: OutlineEntry = { title, page: pages.length, children: [] };
+    const divider = slide.kind === 'authored' && slide.section !== undefined ? dividers.get(slide.section) : undefined;
+    if (divider) divider.children.push(entry);
     else outline.push(entry);
+    if (slide.kind === 'section' && slide.section !== undefined) dividers.set(slide.section, entry);
     const printHtml = outsideLinks.length > 0 ? unlinkOutside(html) : html;
     pages.push(...printPages({ id: slide.id, classes, html: printHtml, notes, headline, number: slide.number }, config.pdf, (s) => notesPage({ ...s, labels })));
   }
