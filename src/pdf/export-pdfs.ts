@@ -43,8 +43,9 @@ export function warmUpPdfExport(): void {
 export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise<PdfResult[]> {
   if (jobs.length === 0) return [];
   checkJobs(jobs);
-  // Start loading puppeteer now; the browser search below runs meanwhile.
-  warmUpPdfExport();
+  // Start loading puppeteer now; the browser search below runs meanwhile. (pdf-lib
+  // loads later, while Chrome prints: here it would delay the launch.)
+  import('puppeteer').catch(() => undefined);
   const found = await findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env });
   const session = new BrowserSession(found);
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? defaultConcurrency()));
