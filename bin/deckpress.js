@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher for the CLI compiled into lib/ (npm's prepare step builds it).
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import v8 from 'node:v8';
 
 const command = process.argv[2];
@@ -9,7 +9,10 @@ const command = process.argv[2];
 // The long-running dev server keeps them.
 if (command !== 'dev') v8.setFlagsFromString('--max-opt=1');
 
-// The bundle (scripts/bundle-cli.js) loads faster than ~90 separate modules.
+// The bundle (scripts/bundle-cli.js) loads faster than ~90 separate modules; it is
+// used only when it is at least as new as tsc's output, so a bare `tsc` run is never shadowed.
 const bundle = new URL('../lib/bundle/main.js', import.meta.url);
-const { main } = await import(existsSync(bundle) ? bundle.href : '../lib/cli/main.js');
+const compiled = new URL('../lib/cli/main.js', import.meta.url);
+const modified = (url) => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+const { main } = await import(modified(bundle) >= modified(compiled) ? bundle.href : compiled.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm start: from a fresh `npm install` to the example deck's HTML and PDF.
-//   1. compile src/ to lib/ when lib/ is missing or older than src/
+//   1. compile src/ to lib/ (and the CLI bundle) when lib/ is missing or older than src/
 //   2. make sure a browser for the PDF exists (scripts/ensure-browser.js)
 //   3. node bin/deckpress.js build --pdf decks/ai-not-a-bubble
 //   4. say where the HTML and PDF are and how to open them
@@ -29,6 +29,8 @@ const stale = staleSources();
 if (stale.length > 0) {
   step(existsSync(join(root, 'lib')) ? `compiling (${stale.length} changed file${stale.length === 1 ? '' : 's'} in src/)` : 'compiling src/ to lib/');
   if (run([join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']) !== 0) fail('TypeScript compilation failed (see above).');
+  // The CLI runs from lib/bundle/ (scripts/bundle-cli.js): refresh it with lib/.
+  if (run([join(root, 'scripts', 'bundle-cli.js')]) !== 0) fail('Bundling the CLI failed (see above).');
 } else {
   step('lib/ is up to date');
 }
