@@ -4,8 +4,7 @@
  * image, a throwing script, a font that does not load), the example deck (clean),
  * and lint's headline estimate against the browser's own line breaks.
  */
-import { readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/pipeline.js';
@@ -27,7 +26,6 @@ interface JsonDiagnostic {
 
 const FIXTURE = 'tests/fixtures/lint-render';
 const SECTION = `${FIXTURE}/sections/01-render.md`;
-const tempBuilds = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('deckpress-lint-')).length;
 
 describe('deckpress lint --render', () => {
   let work: string;
@@ -41,12 +39,14 @@ describe('deckpress lint --render', () => {
 
   it('reports, at each slide, what only the browser sees; closes the browser and removes its build', async () => {
     const browser = await wrapBrowser(work, CHROMIUM_PATH);
-    const before = await tempBuilds();
+    // lint --render builds into os.tmpdir(): a private one shows what it leaves behind (other tests share the real one).
+    const tmp = join(work, 'tmp');
+    await mkdir(tmp);
     const static_ = await runCli(['lint', FIXTURE, '--format', 'json']);
     expect(static_.code).toBe(0);
     expect(JSON.parse(static_.stdout).diagnostics).toEqual([]);
 
-    const { code, stdout } = await runCli(['lint', FIXTURE, '--render', '--format', 'json', '--browser-path', browser.path]);
+    const { code, stdout } = await runCli(['lint', FIXTURE, '--render', '--format', 'json', '--browser-path', browser.path], undefined, { TMPDIR: tmp });
     expect(code).toBe(1);
     const diagnostics = (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual([
@@ -64,7 +64,7 @@ describe('deckpress lint --render', () => {
     expect(diagnostics.every((d) => d.severity === 'error')).toBe(true);
 
     expect(liveBrowserProcesses(await browser.pids())).toEqual([]);
-    expect(await tempBuilds()).toBe(before);
+    expect(await readdir(tmp)).toEqual([]);
   });
 
   it('reports content that runs into the source line, and a font the theme cannot load', async () => {
