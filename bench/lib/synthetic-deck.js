@@ -51,7 +51,11 @@ function chartRows(n) {
 }
 
 /** Writes `dir` as a deckpress deck (deck.yaml, sections/, data/, assets/); returns `dir`. */
-export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benchmark deck' } = {}) {
+/**
+ * `imagesFor`: content whose chart slides become image slides, each with an image
+ * file of its own: "the same deck with images instead of charts".
+ */
+export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benchmark deck', imagesFor } = {}) {
   await rm(dir, { recursive: true, force: true });
   for (const sub of ['sections', 'data', 'assets']) await mkdir(join(dir, sub), { recursive: true });
   await writeFile(join(dir, 'assets', 'figure.svg'), FIGURE_SVG);
@@ -70,9 +74,11 @@ export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benc
     s++;
     const parts = [`---\ntitle: ${section.title}\n---\n`];
     for (const slide of section.slides) {
+      const ownImage = imagesFor?.has(slide.id) ? `${slide.id}.svg` : undefined;
+      if (ownImage) await writeFile(join(dir, 'assets', ownImage), FIGURE_SVG.replace('</svg>', `<!-- ${slide.id} --></svg>`));
       const figure = slide.chart
         ? `chart: { type: column, data: ${slide.chart.data}, x: year, y: value, format: integer, title: "Spending, $M" }`
-        : 'image: { src: figure.svg, alt: "Line chart of spending rising" }';
+        : `image: { src: ${ownImage ?? 'figure.svg'}, alt: "Line chart of spending rising" }`;
       parts.push([
         '---',
         `id: ${slide.id}`,

@@ -17,12 +17,15 @@ const CHARTS = 100;
 /** @param {{ root: string, workDir: string, log: (line: string) => void }} ctx */
 export async function run({ root, workDir, log }) {
   // Two projects, so each has its own .deckpress-cache beside its decks/.
-  const chartsDeck = await writeDeckpressDeck(join(workDir, 'charts', 'decks', 'synthetic'), syntheticContent({ slides: SLIDES, charts: CHARTS }));
-  const imagesDeck = await writeDeckpressDeck(join(workDir, 'images', 'decks', 'synthetic'), syntheticContent({ slides: SLIDES }));
+  const withCharts = syntheticContent({ slides: SLIDES, charts: CHARTS });
+  const chartSlides = new Set(withCharts.sections.flatMap((s) => s.slides.filter((slide) => slide.chart).map((slide) => slide.id)));
+  const chartsDeck = await writeDeckpressDeck(join(workDir, 'charts', 'decks', 'synthetic'), withCharts);
+  // The same deck with an image of its own where the other has a chart.
+  const imagesDeck = await writeDeckpressDeck(join(workDir, 'images', 'decks', 'synthetic'), syntheticContent({ slides: SLIDES }), { imagesFor: chartSlides });
   const cache = join(workDir, 'charts', '.deckpress-cache');
   const bin = join(root, 'bin', 'deckpress.js');
   const job = (deck, project) => ({ command: process.execPath, args: [bin, 'build', deck, '--out', join(workDir, project, 'out')], cwd: join(workDir, project), env: { NO_COLOR: '1' } });
-  log(`${SLIDES} slides; ${CHARTS} of them with a chart of their own CSV in one deck, an image in the other`);
+  log(`${SLIDES} slides; ${CHARTS} of them with a chart of their own CSV in one deck, an image file of their own in the other`);
 
   // Cold: the chart cache is deleted before every run of the chart deck.
   const cold = await compareProcesses(
