@@ -22,4 +22,6 @@ await build({
   // Bundled CommonJS packages (handlebars, csv-parse) call require().
   banner: { js: "import { createRequire as __deckpressRequire } from 'node:module'; const require = __deckpressRequire(import.meta.url);" },
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
