@@ -3,7 +3,7 @@
  * (loading, laying out, printing, finishing); otherwise (CI logs, pipes) one
  * line per deck when it is done, with its page count, size and time.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { PdfPhase, PdfResult, ProgressReporter } from './types.js';
 
 interface Stream {
@@ -20,7 +20,10 @@ export function createProgressReporter(stream: Stream, cwd = process.cwd()): Pro
 }
 
 export function summaryLine(result: PdfResult, cwd: string): string {
-  return `${result.label}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${formatSeconds(result.ms)} → ${relative(cwd, result.outPath) || result.outPath}`;
+  const rel = relative(cwd, result.outPath);
+  // Inside the project: a short relative path; elsewhere the absolute one reads better than ../../.
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : result.outPath;
+  return `${result.label}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${formatSeconds(result.ms)} → ${shown}`;
 }
 
 export function formatBytes(bytes: number): string {
