@@ -16,6 +16,7 @@ import { loadDataFolder } from './load/load-data-folder.js';
 import { displayPath, loadDeck, type LoadedDeck } from './load/load-deck.js';
 import { loadTemplates, loadTheme, projectRoot, type LoadedTheme, type TemplateSources } from './load/load-templates.js';
 import { loadVegaSpecs } from './load/load-vega-specs.js';
+import { sourcesModified } from './load/sources-modified.js';
 import { buildModel } from './model/build-model.js';
 import type { DeckModel } from './model/types.js';
 import { compileTemplates, type CompiledTemplates } from './render/compile-templates.js';
@@ -182,14 +183,20 @@ export interface BuildResult {
 
 /** Compiles every deck, writes them only when none has an error, then exports their PDFs. */
 export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
+  // The PDF engine (puppeteer, pdf-lib) starts loading while the decks compile.
+  const pdfEngine = options.pdf ? import('./pdf/export-pdfs.js').then((engine) => (engine.warmUpPdfExport(), engine)) : undefined;
   const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
   const diagnostics = compiled.flatMap((c) => c.diagnostics);
   if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
   const decks = [];
   for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
-  if (!options.pdf) return { decks, diagnostics };
-  // The PDF engine (puppeteer, pdf-lib) loads only for PDF builds.
-  const [{ exportPdfs }, { pdfJobs }, { VERSION }] = await Promise.all([import('./pdf/export-pdfs.js'), import('./pdf/pdf-jobs.js'), import('./cli/version.js')]);
-  const jobs = decks.flatMap((deck) => pdfJobs(deck, deck.outDir, { version: VERSION, ...(options.png ? { png: true } : {}), ...(options.pdfOptions?.env ? { env: options.pdfOptions.env } : {}) }));
+  if (!pdfEngine) return { decks, diagnostics };
+  const [{ exportPdfs }, { pdfJobs }, { VERSION }] = await Promise.all([pdfEngine, import('./pdf/pdf-jobs.js'), import('./cli/version.js')]);
+  const env = options.pdfOptions?.env;
+  const jobs = [];
+  for (const deck of decks) {
+    const modified = await sourcesModified(deck.dir);
+    jobs.push(...pdfJobs(deck, deck.outDir, { version: VERSION, modified, ...(options.png ? { png: true } : {}), ...(env ? { env } : {}) }));
+  }
   return { decks, diagnostics, pdfs: await exportPdfs(jobs, options.pdfOptions ?? {}) };
 }

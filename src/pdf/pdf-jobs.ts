@@ -8,7 +8,11 @@ import type { PdfJob } from './types.js';
  * `<deck>-<variant>.pdf` for each variant, beside the deck's output folder's
  * index.html. `outDir` is the deck's output folder (dist/<deck>).
  */
-export function pdfJobs(compiled: CompiledDeck, outDir: string, options: { version: string; png?: boolean; env?: NodeJS.ProcessEnv }): PdfJob[] {
+export function pdfJobs(
+  compiled: CompiledDeck,
+  outDir: string,
+  options: { version: string; png?: boolean; env?: NodeJS.ProcessEnv; /** Creation date without a deck date or SOURCE_DATE_EPOCH. */ modified?: Date },
+): PdfJob[] {
   const config = compiled.deck?.config;
   if (!config) return [];
   return compiled.targets.map(({ variant, model, rendered }) => {
@@ -26,7 +30,7 @@ export function pdfJobs(compiled: CompiledDeck, outDir: string, options: { versi
         ...(subject ? { subject } : {}),
         keywords: config.keywords,
         lang: config.lang,
-        creationDate: pdfCreationDate(config.date, options.env ?? process.env),
+        creationDate: pdfCreationDate(config.date, options.env ?? process.env, options.modified),
         creator: pdfCreator(options.version),
       },
       ...(options.png ? { png: { dir: join(outDir, 'png', variant ?? '') } } : {}),
