@@ -3,11 +3,13 @@
 import { statSync } from 'node:fs';
 import v8 from 'node:v8';
 
-const command = process.argv[2];
-// One-shot commands finish in well under a second: V8's optimizing tiers cost
-// more to run than they win back (about 30% of a 212-slide build's CPU time).
-// The long-running dev server keeps them.
-if (command !== 'dev') v8.setFlagsFromString('--max-opt=1');
+const [command, ...rest] = process.argv.slice(2);
+// HTML builds and lint finish in well under a second: V8's optimizing tiers cost
+// more than they win back there (about 30% of a 212-slide build's CPU time).
+// Long runs keep them: the dev server, and PDF work (pdf-lib's post-processing
+// runs several times slower without them).
+const longRun = ['dev', 'pdf', 'doctor'].includes(command) || rest.includes('--pdf') || rest.includes('--render');
+if (!longRun) v8.setFlagsFromString('--max-opt=1');
 
 // The bundle (scripts/bundle-cli.js) loads faster than ~90 separate modules; it is
 // used only when it is at least as new as tsc's output, so a bare `tsc` run is never shadowed.

@@ -26,6 +26,7 @@ export const variantSchema = z.object({
 export const pdfSettingsSchema = z.object({
   fragments: z.enum(['final', 'steps']).default('final').describe('final: one page per slide; steps: one page per fragment step'),
   notes: z.union([z.literal(false), z.literal('pages')]).default(false).describe('pages: a page of speaker notes after each slide that has notes'),
+  tagged: z.boolean().default(false).describe('A tagged PDF (structure for screen readers): about a third slower to print and 25% larger'),
 });
 
 export const deckSchema = z.object({
@@ -40,7 +41,7 @@ export const deckSchema = z.object({
   keywords: z.array(z.string()).default([]),
   data: stringList.default([]).describe('Extra data folders, relative to the deck, read after data/'),
   variants: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'variant names are lowercase words and hyphens'), variantSchema).default({}),
-  pdf: pdfSettingsSchema.default({ fragments: 'final', notes: false }),
+  pdf: pdfSettingsSchema.default({ fragments: 'final', notes: false, tagged: false }),
 });
 
 export type DeckConfig = z.output<typeof deckSchema>;

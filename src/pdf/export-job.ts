@@ -55,7 +55,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     page.on('error', (error) => stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
     const guard = await until(openPrintPage(page, job, hooks.phase));
     hooks.phase('printing');
-    const chromePdf = await until(printToPdf(page));
+    const chromePdf = await until(printToPdf(page, job.tagged));
     hooks.phase('finishing');
     const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
     await page.close().catch(() => undefined);

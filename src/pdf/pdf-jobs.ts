@@ -22,6 +22,7 @@ export function pdfJobs(
       printHtmlPath: join(outDir, variant ?? '', 'print.html'),
       outPath: join(outDir, `${name}.pdf`),
       label: variant ? `${compiled.name}/${variant}` : compiled.name,
+      tagged: config.pdf.tagged,
       pageCount: rendered.pageCount,
       outline: rendered.outline,
       metadata: {

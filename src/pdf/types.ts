@@ -38,6 +38,8 @@ export interface PdfJob {
   pageCount: number;
   outline: OutlineSection[];
   metadata: PdfMetadata;
+  /** A tagged PDF (structure tree for screen readers); deck.yaml's pdf.tagged. */
+  tagged?: boolean;
   /** --png: one PNG per page plus contact-sheet.png in this folder. */
   png?: { dir: string };
 }

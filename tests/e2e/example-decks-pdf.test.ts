@@ -42,6 +42,8 @@ describe('the English example deck as a PDF', () => {
     expect(info.Author).toBe('Air Street Press');
     expect(info.Creator).toMatch(/^deckpress \d+\.\d+\.\d+/);
     expect(info.CreationDate).toMatch(/^2024-10-15/);
+    // Untagged unless deck.yaml asks (pdf.tagged): faster to print, smaller.
+    expect(info.Tagged).toBe('no');
   });
 
   it('shows each headline on its page', () => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
   // Slide 5's content is 3,000px tall: it must be clipped to its page, not spill onto a new one.
   fixture = await writePrintFixture(join(dir, 'deck'), { slides: SLIDES, perSection: 6, overflowSlide: 4, lang: 'zh-Hant' });
   pdfPath = join(dir, 'out', 'deck.pdf');
-  [result] = (await exportPdfs([fixture.job(pdfPath)], {})) as [PdfResult];
+  [result] = (await exportPdfs([fixture.job(pdfPath, { tagged: true })], {})) as [PdfResult];
 });
 
 afterAll(async () => {
@@ -51,6 +51,7 @@ describe('exportPdfs', () => {
     expect(Number(info.Pages)).toBe(SLIDES);
     // 1280×720 CSS px = 960×540 pt.
     expect(info['Page size']).toMatch(/^960 x 540 pts/);
+    // The fixture asks for a tagged PDF (deck.yaml pdf.tagged).
     expect(info.Tagged).toBe('yes');
   });
 
@@ -117,7 +118,7 @@ describe('exportPdfs', () => {
 
   it('exports byte-identical files from the same input', async () => {
     const again = join(dir, 'out', 'again.pdf');
-    await exportPdfs([fixture.job(again)], {});
+    await exportPdfs([fixture.job(again, { tagged: true })], {});
     const [a, b] = await Promise.all([readFile(pdfPath), readFile(again)]);
     expect(a.equals(b)).toBe(true);
   });
