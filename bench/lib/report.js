@@ -26,8 +26,8 @@ export function formatTable(title, rows) {
   const header = ['measure', 'baseline', 'ours', 'ratio', 'target', 'result'];
   const cells = rows.map((r) => [
     r.name,
-    r.baselineMs === undefined ? '—' : `${formatMs(r.baselineMs)} (${r.baseline})`,
-    r.unit === 'count' ? String(r.ours) : formatMs(r.ours),
+    r.baselineMs === undefined ? '—' : `${r.unit === 'count' ? Math.round(r.baselineMs) : formatMs(r.baselineMs)} (${r.baseline})`,
+    r.unit === 'count' ? String(Math.round(r.ours)) : formatMs(r.ours),
     r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
     r.target,
     r.pass ? 'PASS' : 'MISS',
