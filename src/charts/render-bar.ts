@@ -1,10 +1,10 @@
 import { scaleBand } from 'd3-scale';
 import { drawSideLabels } from './category-labels.js';
-import { markColor, markOpacity, maxAbs, type PlotInput } from './plot-input.js';
+import { markColor, markOpacity, type PlotInput } from './plot-input.js';
 import { el, escapeXml } from './svg.js';
 import { textWidth } from './text-metrics.js';
-import { drawAxisTitle, drawValueAxis, valueScale } from './value-axis.js';
-import { tickFormatter, valueFormatter } from './value-format.js';
+import { drawAxisTitle, drawValueAxis } from './value-axis.js';
+import { valueSetup } from './value-setup.js';
 
 const MAX_BAR = 64;
 
@@ -13,13 +13,8 @@ const MAX_BAR = 64;
  * ends. Bars suit long category names, so labels get up to 40% of the width.
  */
 export function renderBar(input: PlotInput): string {
-  const { data, theme, box, spec, lang } = input;
-  const values = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const big = maxAbs(data);
-  const formatValue = valueFormatter(spec.format, lang, big);
-  const formatTick = tickFormatter(spec.format, lang, big);
-  const { scale, ticks } = valueScale(Math.min(...values), Math.max(...values), 5);
-  const groups = data.series.length;
+  const { data, theme, box, spec } = input;
+  const { values, formatValue, formatTick, scale, ticks, groups } = valueSetup(input);
   const size = theme.fontSize;
   const labelSize = theme.valueFontSize * (groups > 1 ? 0.85 : 1);
 

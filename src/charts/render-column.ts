@@ -1,10 +1,10 @@
 import { scaleBand } from 'd3-scale';
 import { layoutCategoryLabels } from './category-labels.js';
-import { markColor, markOpacity, maxAbs, type PlotInput } from './plot-input.js';
+import { markColor, markOpacity, type PlotInput } from './plot-input.js';
 import { el, escapeXml } from './svg.js';
 import { textWidth } from './text-metrics.js';
-import { drawAxisTitle, drawValueAxis, tickLabelWidth, valueScale } from './value-axis.js';
-import { tickFormatter, valueFormatter } from './value-format.js';
+import { drawAxisTitle, drawValueAxis, tickLabelWidth } from './value-axis.js';
+import { valueSetup } from './value-setup.js';
 
 const MAX_BAR = 110;
 
@@ -14,13 +14,8 @@ const MAX_BAR = 110;
  * labels say it all). When they do not fit, light gridlines and ticks take over.
  */
 export function renderColumn(input: PlotInput): string {
-  const { data, theme, box, spec, lang } = input;
-  const values = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const big = maxAbs(data);
-  const formatValue = valueFormatter(spec.format, lang, big);
-  const formatTick = tickFormatter(spec.format, lang, big);
-  const { scale, ticks } = valueScale(Math.min(...values), Math.max(...values), 5);
-  const groups = data.series.length;
+  const { data, theme, box, spec } = input;
+  const { values, formatValue, formatTick, scale, ticks, groups } = valueSetup(input);
 
   // Decide on value labels first: they fit when the widest is narrower than a column.
   const approxStep = box.width / data.categories.length;
