@@ -4,8 +4,7 @@
  * one browser. Errors are thrown for the dispatcher to print (exit 1).
  */
 import { findDecks } from '../load/find-decks.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PdfOptions, PdfResult, PdfWarning } from '../pdf/types.js';
+import type { PdfOptions, PdfWarning } from '../pdf/types.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { UsageError } from './usage-error.js';
