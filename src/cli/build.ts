@@ -1,9 +1,8 @@
 import { relative } from 'node:path';
-import { findDecks } from '../load/find-decks.js';
+import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS } from './deck-flags.js';
 import { buildDecks } from '../pipeline.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
-import { UsageError } from './usage-error.js';
 
 export const HELP = `Usage: deckpress build [deck-dir ...] [options]
 
@@ -16,25 +15,17 @@ Options:
   --pdf               Also export each deck's PDF
   --browser-path P    Browser for --pdf (default: discovered)
   --concurrency N     PDF exports at once
+  --timeout S         Seconds allowed per PDF
   --png               With --pdf: also one PNG per slide and a contact sheet
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    out: { type: 'string', default: 'dist' },
-    variant: { type: 'string', multiple: true },
-    pdf: { type: 'boolean', default: false },
-    'browser-path': { type: 'string' },
-    concurrency: { type: 'string' },
-    png: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, pdf: { type: 'boolean', default: false }, ...PDF_FLAGS, ...HELP_FLAG });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const deckDirs = await findDecks(positionals);
-  if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+  const deckDirs = await decksToProcess(positionals);
   // `build --pdf` is `pdf`: the same build, then the export.
   if (values.pdf) return (await import('./pdf.js')).run(args.filter((a) => a !== '--pdf'));
   const started = performance.now();

@@ -1,5 +1,5 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { findDecks } from '../load/find-decks.js';
+import { decksToProcess } from './deck-flags.js';
 import { jsonReport } from '../lint/json-report.js';
 import { lintDeck } from '../lint/lint-deck.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -35,8 +35,7 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const deckDirs = await findDecks(positionals);
-  if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+  const deckDirs = await decksToProcess(positionals);
 
   const results = [];
   const notes: string[] = [];

@@ -3,7 +3,7 @@
  * and exports `<out>/<deck>/<deck>.pdf` for the deck and each variant, all with
  * one browser. Errors are thrown for the dispatcher to print (exit 1).
  */
-import { findDecks } from '../load/find-decks.js';
+import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS } from './deck-flags.js';
 import type { PdfOptions, PdfWarning } from '../pdf/types.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -25,21 +25,12 @@ Options:
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    out: { type: 'string', default: 'dist' },
-    variant: { type: 'string', multiple: true },
-    'browser-path': { type: 'string' },
-    concurrency: { type: 'string' },
-    timeout: { type: 'string' },
-    png: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, ...PDF_FLAGS, ...HELP_FLAG });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const deckDirs = await findDecks(positionals);
-  if (deckDirs.length === 0) throw new UsageError('No deck given and no decks/<name>/deck.yaml found here.');
+  const deckDirs = await decksToProcess(positionals);
   const { createProgressReporter } = await import('../pdf/progress.js');
   const pdfOptions: PdfOptions = {
     ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
