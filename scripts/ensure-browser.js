@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * Makes sure a browser for PDF export exists, before anything is compiled (the
- * README's quick start runs it first). Plain ESM JavaScript on purpose.
+ * Makes sure a browser for PDF export exists (the README's quick start runs it
+ * after compiling lib/; `npm install` compiles it too).
  *
- * 1. Look where deckpress looks (src/pdf/find-browser.ts, same order):
+ * 1. Look where deckpress looks, with deckpress's own search (lib/pdf/find-browser.js):
  *    CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, system Chrome/Chromium/Edge.
+ *    Unlike `deckpress pdf`, an unusable CHROME_PATH is reported and passed over here.
  * 2. None: download chrome-headless-shell into puppeteer's cache with
  *    @puppeteer/browsers (puppeteer's own downloader), where the network allows.
  * 3. Still none and running as root with apt-get: `apt-get install -y chromium`.
@@ -15,8 +16,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -38,47 +37,30 @@ export async function ensureBrowser({ env = process.env, download = true, instal
   return undefined;
 }
 
+/** deckpress's own browser search, compiled into lib/. */
+async function browserSearch() {
+  try {
+    return await import('../lib/pdf/find-browser.js');
+  } catch {
+    throw new Error('deckpress is not compiled yet (lib/ is missing): run npm install, or npm run build:ts.');
+  }
+}
+
 async function findBrowser(env) {
-  for (const name of ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH']) {
-    const path = env[name];
-    if (!path) continue;
-    if (await isExecutable(path)) return { path, source: name };
-    log(`${name} is set to "${path}", which is not an executable; looking elsewhere.`);
+  const { findBrowser: find } = await browserSearch();
+  let search = { ...env };
+  for (;;) {
+    try {
+      return await find({ env: search });
+    } catch (error) {
+      if (error?.code === 'BrowserNotFound') return undefined;
+      if (error?.code !== 'BrowserPathInvalid') throw error;
+      // The first of these that is set is the one deckpress refused: say so, and look elsewhere.
+      const name = ['CHROME_PATH', 'PUPPETEER_EXECUTABLE_PATH'].find((n) => search[n]);
+      log(`${name} is set to "${search[name]}", which is not an executable; looking elsewhere.`);
+      search = { ...search, [name]: undefined };
+    }
   }
-  const cached = await findInCache(cacheDir(env));
-  if (cached) return { path: cached, source: "puppeteer's cache" };
-  for (const path of systemCandidates(env)) if (await isExecutable(path)) return { path, source: 'system' };
-  return undefined;
-}
-
-function cacheDir(env) {
-  return env.PUPPETEER_CACHE_DIR || join(homedir(), '.cache', 'puppeteer');
-}
-
-async function findInCache(dir) {
-  if (!(await exists(dir))) return undefined;
-  const browsers = await import('@puppeteer/browsers');
-  const platform = browsers.detectBrowserPlatform();
-  const installed = await browsers.getInstalledBrowsers({ cacheDir: dir });
-  for (const b of installed) {
-    const usable = b.platform === platform && (b.browser === 'chrome' || b.browser === 'chrome-headless-shell');
-    if (usable && (await isExecutable(b.executablePath))) return b.executablePath;
-  }
-  return undefined;
-}
-
-function systemCandidates(env) {
-  if (process.platform === 'darwin') {
-    return ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge']
-      .flatMap((app) => [join('/Applications', app), join(homedir(), 'Applications', app)]);
-  }
-  if (process.platform === 'win32') {
-    const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']].filter(Boolean);
-    return roots.flatMap((r) => ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'].map((e) => `${r}\\${e}`));
-  }
-  const names = ['google-chrome-stable', 'google-chrome', 'chromium', 'chromium-browser', 'microsoft-edge-stable', 'microsoft-edge'];
-  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
-  return [...names.flatMap((n) => dirs.map((d) => join(d, n))), '/opt/google/chrome/chrome', '/snap/bin/chromium'];
 }
 
 /** puppeteer's pinned chrome-headless-shell, into puppeteer's cache (where deckpress looks). */
@@ -87,7 +69,7 @@ async function downloadHeadlessShell(env) {
   const { PUPPETEER_REVISIONS } = await import('puppeteer-core/internal/revisions.js');
   const platform = browsers.detectBrowserPlatform();
   if (!platform) return undefined;
-  const options = { browser: browsers.Browser.CHROMEHEADLESSSHELL, buildId: PUPPETEER_REVISIONS['chrome-headless-shell'], cacheDir: cacheDir(env), platform };
+  const options = { browser: browsers.Browser.CHROMEHEADLESSSHELL, buildId: PUPPETEER_REVISIONS['chrome-headless-shell'], cacheDir: (await browserSearch()).puppeteerCacheDir(env), platform };
   log(`no browser found; downloading chrome-headless-shell ${options.buildId} into ${options.cacheDir} …`);
   // A firewall that drops packets would make the download hang: check it is reachable first.
   const reachable = await Promise.race([
@@ -122,20 +104,6 @@ function onPath(name, env) {
       return false;
     }
   });
-}
-
-async function isExecutable(path) {
-  try {
-    if (!(await stat(path)).isFile()) return false;
-    await access(path, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function exists(path) {
-  return access(path).then(() => true, () => false);
 }
 
 const INSTRUCTION = `No browser to print PDFs with, and none could be installed automatically.
