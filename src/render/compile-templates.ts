@@ -33,8 +33,15 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
     page: (name) => get(sources.pages, 'pages', name),
     labels: (lang) => {
       const base = lang.split('-')[0]!;
-      const match = sources.locales.get(lang) ?? [...sources.locales].find(([tag]) => tag.split('-')[0] === base)?.[1];
-      return { ...sources.locales.get('en'), ...match };
+      const exact = sources.locales.get(lang);
+      const match = exact ?? [...sources.locales].find(([tag]) => tag.split('-')[0] === base)?.[1];
+      const words = { ...sources.locales.get('en'), ...match };
+      // A date pattern is right only for the exact language it was written for (en is not en-GB).
+      if (!exact?.dateFormat) {
+        delete words.dateFormat;
+        delete words.monthNames;
+      }
+      return words;
     },
   };
 }

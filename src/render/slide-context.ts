@@ -5,6 +5,7 @@ import type { DataBinding } from './data-binding.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
+import { formatDate } from './format-date.js';
 
 export interface RenderEnv {
   md: MarkdownIt;
@@ -39,8 +40,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
       subtitle: config.subtitle,
       authors: config.authors,
       date: config.date,
-      // Only the title slide shows the date; formatting it loads ICU date data.
-      dateText: config.date && slide.kind === 'title' ? formatDate(config.date, config.lang) : undefined,
+      dateText: config.date && slide.kind === 'title' ? formatDate(config.date, config.lang, env.labels) : undefined,
       lang: config.lang,
       brand: config.brand,
     },
@@ -72,13 +72,4 @@ function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
   if (!image) return undefined;
   const alt = image.alt === undefined ? '' : env.data.text(image.alt, source.locate(['image', 'alt']));
   return `<img src="${escapeHtml(ASSETS_URL + image.src.replace(/^\.?\//, ''))}" alt="${escapeHtml(alt)}">`;
-}
-
-/** Intl formatters are costly to create (tens of ms over a deck): one per language. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function formatDate(iso: string, lang: string): string {
-  let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${iso}T00:00:00Z`));
 }
