@@ -1,7 +1,7 @@
 /**
  * --png: one PNG per page of the print document (as printed: print media,
  * 1280×720) and a contact sheet of all of them, from the page already loaded
- * for the PDF.
+ * for the PDF (openPrintPage set print media and the page-sized viewport).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,8 +16,6 @@ export async function exportPngs(browser: Browser, page: Page, dir: string): Pro
   await mkdir(dir, { recursive: true });
   // Files of an earlier export with more pages must not linger; only our own names are removed.
   for (const name of await readdir(dir)) if (OWN_FILE.test(name)) await rm(join(dir, name), { force: true });
-  await page.emulateMediaType('print');
-  await page.setViewport({ width: 1280, height: 720, deviceScaleFactor: 1 });
   const slides = await page.$$(SLIDE_SELECTOR);
   const width = Math.max(3, String(slides.length).length);
   const files: string[] = [];
