@@ -183,20 +183,35 @@ export interface BuildResult {
 
 /** Compiles every deck, writes them only when none has an error, then exports their PDFs. */
 export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
-  // The PDF engine (puppeteer, pdf-lib) starts loading while the decks compile.
-  const pdfEngine = options.pdf ? import('./pdf/export-pdfs.js').then((engine) => (engine.warmUpPdfExport(), engine)) : undefined;
-  const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
-  const diagnostics = compiled.flatMap((c) => c.diagnostics);
-  if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
-  const decks = [];
-  for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
-  if (!pdfEngine) return { decks, diagnostics };
-  const [{ exportPdfs }, { pdfJobs }, { VERSION }] = await Promise.all([pdfEngine, import('./pdf/pdf-jobs.js'), import('./cli/version.js')]);
+  // The PDF engine loads and the browser starts while the decks compile.
+  const pdfExport = options.pdf
+    ? import('./pdf/export-pdfs.js').then((engine) => (engine.warmUpPdfExport(), engine.startPdfExport(options.pdfOptions ?? {})))
+    : undefined;
+  let jobs;
+  let decks;
+  let diagnostics;
+  try {
+    const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
+    diagnostics = compiled.flatMap((c) => c.diagnostics);
+    if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
+    decks = [];
+    for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
+    if (!pdfExport) return { decks, diagnostics };
+    jobs = await pdfJobsOf(decks, options);
+  } catch (error) {
+    await (await pdfExport?.catch(() => undefined))?.cancel();
+    throw error;
+  }
+  return { decks, diagnostics, pdfs: await (await pdfExport).run(jobs) };
+}
+
+async function pdfJobsOf(decks: (CompiledDeck & { outDir: string })[], options: BuildOptions) {
+  const [{ pdfJobs }, { VERSION }] = await Promise.all([import('./pdf/pdf-jobs.js'), import('./cli/version.js')]);
   const env = options.pdfOptions?.env;
   const jobs = [];
   for (const deck of decks) {
     const modified = await sourcesModified(deck.dir);
     jobs.push(...pdfJobs(deck, deck.outDir, { version: VERSION, modified, ...(options.png ? { png: true } : {}), ...(env ? { env } : {}) }));
   }
-  return { decks, diagnostics, pdfs: await exportPdfs(jobs, options.pdfOptions ?? {}) };
+  return jobs;
 }

@@ -43,11 +43,47 @@ export function warmUpPdfExport(): void {
 export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise<PdfResult[]> {
   if (jobs.length === 0) return [];
   checkJobs(jobs);
-  // Start loading puppeteer now; the browser search below runs meanwhile. (pdf-lib
-  // loads later, while Chrome prints: here it would delay the launch.)
+  return startPdfExport(opts).run(jobs);
+}
+
+/** An export whose browser is already starting: `run` prints with it, `cancel` closes it unused. */
+export interface PdfExport {
+  run(jobs: PdfJob[]): Promise<PdfResult[]>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * Finds and launches the browser now, so its start-up (~0.4 s here) overlaps the
+ * caller's work, e.g. building the HTML. A browser that cannot be found or started
+ * is reported by `run`, after that work; `cancel` (or `run`) closes it on every path.
+ */
+export function startPdfExport(opts: PdfOptions = {}): PdfExport {
   import('puppeteer').catch(() => undefined);
-  const found = await findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env });
-  const session = new BrowserSession(found);
+  const session = findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env }).then((found) => {
+    const started = new BrowserSession(found);
+    started.get().catch(() => undefined);
+    return started;
+  });
+  session.catch(() => undefined);
+  const cancel = async () => {
+    await (await session.catch(() => undefined))?.close();
+  };
+  return {
+    run: async (jobs) => {
+      try {
+        checkJobs(jobs);
+      } catch (error) {
+        await cancel();
+        throw error;
+      }
+      if (jobs.length === 0) return cancel().then(() => []);
+      return runJobs(await session, jobs, opts);
+    },
+    cancel,
+  };
+}
+
+async function runJobs(session: BrowserSession, jobs: PdfJob[], opts: PdfOptions): Promise<PdfResult[]> {
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? defaultConcurrency()));
   const outcomes: ({ ok: true; result: PdfResult } | { ok: false; error: PdfError })[] = [];
   // The browser closes as soon as no job needs it, while the last PDFs are post-processed.

@@ -6,6 +6,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDecks } from '../../src/pipeline.js';
+import { DiagnosticsError } from '../../src/diagnostics/diagnostic.js';
 import { exportPdfs } from '../../src/pdf/export-pdfs.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { PdfError } from '../../src/pdf/pdf-error.js';
@@ -121,6 +123,22 @@ describe('failed exports', () => {
     expect(error.message).toMatch(/took longer than 0 s \(stopped while (loading|laying out|printing)\)/);
     expect(await readdir(out).catch(() => [])).toEqual([]);
     const pids = await browser.pids();
+    expect(await eventuallyEmpty(() => liveBrowserProcesses(pids))).toEqual([]);
+  });
+
+  it('closes the browser it started during the build when the build fails', async () => {
+    const deckDir = join(dir, 'broken-deck');
+    await mkdir(join(deckDir, 'sections'), { recursive: true });
+    await writeFile(join(deckDir, 'deck.yaml'), 'title: Broken\n');
+    await writeFile(join(deckDir, 'sections', '01-a.md'), '---\ntitle: A\n---\n\n---\nlayout: no-such-layout\n---\n\n# Slide\n');
+    const browser = await wrapBrowser(dir, realBrowser);
+    const out = await outFolder('broken-out');
+    const failed = await buildDecks({ deckDirs: [deckDir], outDir: out, pdf: true, pdfOptions: { browserPath: browser.path } }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(DiagnosticsError);
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+    // The browser was started while the deck compiled, and nothing of it is left.
+    const pids = await browser.pids();
+    expect(pids).toHaveLength(1);
     expect(await eventuallyEmpty(() => liveBrowserProcesses(pids))).toEqual([]);
   });
 
