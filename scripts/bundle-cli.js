@@ -5,23 +5,47 @@
 // bin prefers this bundle; lib/ (tsc's output) stays the library entry point.
 // Heavy optional parts stay external and load only when used.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeCodeCache } from './cache-cli.js';
 
 const EXTERNAL = ['puppeteer', 'pdf-lib', 'vega', 'vega-lite', 'yaml', 'chokidar', 'sirv'];
+const CJS_EXTERNAL = [...EXTERNAL, '@puppeteer/browsers'];
+const common = { entryPoints: ['lib/cli/main.js'], bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', minifyWhitespace: true, minifySyntax: true };
 
 await rm('lib/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['lib/cli/main.js'],
+  ...common,
   outdir: 'lib/bundle',
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   external: EXTERNAL,
   // Bundled CommonJS packages (handlebars, csv-parse) call require().
   banner: { js: "import { createRequire as __deckpressRequire } from 'node:module'; const require = __deckpressRequire(import.meta.url);" },
-  logLevel: 'warning',
-  minifyWhitespace: true,
-  minifySyntax: true,
 });
+
+// The same CLI as one CommonJS script, which bin/deckpress.js compiles with a V8
+// code cache (bin/cli-script.js): Node 20 caches no ES module's compiled code.
+// esbuild cannot split CommonJS, so every lazily imported command is inlined;
+// @puppeteer/browsers (~1.5 MB with its proxy and JS-engine dependencies, used
+// only by PDF commands) stays external so `build` does not read it.
+const cjs = 'lib/bundle/cli.cjs';
+await build({
+  ...common,
+  outfile: cjs,
+  format: 'cjs',
+  external: CJS_EXTERNAL,
+  // Code finds templates/ and package.json from import.meta.url; the bundle sits
+  // two folders below the package root just as lib/<dir>/*.js does.
+  define: { 'import.meta.url': '__deckpressUrl' },
+  banner: { js: "const __deckpressUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// A vm.Script's import() needs --experimental-vm-modules or an option that prints
+// an ExperimentalWarning, so the externals it imports (some are ES modules only)
+// go through __deckpressImport, an import() in the bin's own module.
+const externalImport = new RegExp(`\\bimport\\(("(?:${CJS_EXTERNAL.join('|')})")\\)`, 'g');
+const source = (await readFile(cjs, 'utf8')).replace(externalImport, '__deckpressImport($1)');
+// Any other import() would fail at run time, in whichever command reaches it: fail here instead.
+if (/\bimport\(/.test(source)) throw new Error(`${cjs} has an import() of a module not in CJS_EXTERNAL; add it there`);
+await writeFile(cjs, source);
+
+writeCodeCache();
