@@ -30,16 +30,6 @@ export function defaultConcurrency(cores = availableParallelism()): number {
   return Math.min(4, Math.max(2, cores - 1));
 }
 
-/**
- * Starts loading puppeteer and pdf-lib (~0.2 s each here) so a build with --pdf
- * can overlap that with its own work: call it when the build starts. Nothing is
- * launched, so there is nothing to clean up if no export follows.
- */
-export function warmUpPdfExport(): void {
-  import('puppeteer').catch(() => undefined);
-  import('./post-process.js').catch(() => undefined);
-}
-
 export async function exportPdfs(jobs: PdfJob[], opts: PdfOptions = {}): Promise<PdfResult[]> {
   if (jobs.length === 0) return [];
   checkJobs(jobs);
@@ -58,7 +48,7 @@ export interface PdfExport {
  * is reported by `run`, after that work; `cancel` (or `run`) closes it on every path.
  */
 export function startPdfExport(opts: PdfOptions = {}): PdfExport {
-  import('puppeteer').catch(() => undefined);
+  // pdf-lib loads when a job starts: here it would compete with the build and the launch.
   const session = findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env }).then((found) => {
     const started = new BrowserSession(found);
     started.get().catch(() => undefined);
@@ -155,6 +145,7 @@ async function exportWithTimeout(
   try {
     return await exportJob(browser, job, {
       signal: controller.signal,
+      newPage: () => session.newPage(browser),
       browserDone,
       phase: (p) => {
         phase = p;

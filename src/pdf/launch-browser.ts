@@ -1,10 +1,12 @@
 /**
  * Starts the one headless browser an export shares, and closes it for sure.
- * puppeteer is imported lazily so commands that never print start fast.
+ * The process is spawned at once (spawn-browser.ts); puppeteer, imported lazily so
+ * commands that never print start fast, connects to it over the pipe.
  */
 import type { Browser } from 'puppeteer';
 import type { FoundBrowser } from './find-browser.js';
 import { pdfError } from './pdf-error.js';
+import { spawnBrowser, type SpawnedBrowser } from './spawn-browser.js';
 
 /** Added to puppeteer's defaults: no GPU, and nothing fetched in the background (the PDF is made offline). */
 export const BROWSER_ARGS = [
@@ -14,28 +16,37 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // No request leaves the machine: every one, loopback included, goes to a proxy
+  // on a closed local port and fails there. file: and data: URLs never use it.
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
+/** The process behind each browser deckpress started (puppeteer.connect() does not know it). */
+const spawned = new WeakMap<Browser, SpawnedBrowser>();
+
 export async function launchBrowser(found: FoundBrowser, timeoutMs = 30_000): Promise<Browser> {
-  const { default: puppeteer } = await import('puppeteer');
   const args = [...BROWSER_ARGS];
   // Chromium refuses to start its sandbox as root (containers, CI).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  // The browser starts first; puppeteer loads meanwhile and connects over the pipe.
+  const child = spawnBrowser(found.path, args, found.headlessShell);
+  let timer: NodeJS.Timeout | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms while waiting for the browser to start`)), timeoutMs);
+    void child.exited.then(({ code, signal, stderr }) => reject(new Error(`${stderr.trim()}\nThe browser exited (${signal ?? `code ${code}`}) before it could be used.`)));
+  });
+  failed.catch(() => undefined);
   try {
-    return await puppeteer.launch({
-      executablePath: found.path,
-      headless: found.headlessShell ? 'shell' : true,
-      args,
-      // A pipe instead of a DevTools port: nothing listens on the network.
-      pipe: true,
-      timeout: timeoutMs,
-      // puppeteer kills the browser if the CLI is interrupted.
-      handleSIGINT: true,
-      handleSIGTERM: true,
-      handleSIGHUP: true,
-    });
+    const { default: puppeteer } = await Promise.race([import('puppeteer'), failed]);
+    const browser = await Promise.race([puppeteer.connect({ transport: child.transport, defaultViewport: { width: 800, height: 600 } }), failed]);
+    spawned.set(browser, child);
+    return browser;
   } catch (error) {
+    child.kill();
     throw pdfError('BrowserLaunchFailed', { path: found.path, detail: launchDetail(error) }, error);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -49,32 +60,19 @@ function launchDetail(error: unknown): string {
   return lines.slice(0, 4).join(' ').slice(0, 500);
 }
 
-/** Closes the browser; if it does not answer, kills its process so no Chromium is left behind. */
+/** Closes the browser; if it does not answer, kills it, so no Chromium is left behind. */
 export async function closeBrowser(browser: Browser, graceMs = 5_000): Promise<void> {
-  const proc = browser.process();
-  const crashed = !browser.connected;
+  const child = spawned.get(browser);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), graceMs);
   });
   try {
-    const outcome = await Promise.race([browser.close().then(() => 'closed' as const), timedOut]);
-    if (outcome === 'timeout') killGroup(proc?.pid);
-  } catch {
-    killGroup(proc?.pid);
+    if (browser.connected) await Promise.race([browser.close().catch(() => undefined), timedOut]);
+    await Promise.race([child?.exited, timedOut]);
   } finally {
     clearTimeout(timer);
-  }
-  // After a crash puppeteer only reaps the main process; its helpers share its process group.
-  if (crashed) killGroup(proc?.pid);
-}
-
-/** puppeteer starts the browser detached, as the leader of its own process group. */
-function killGroup(pid: number | undefined): void {
-  if (!pid) return;
-  try {
-    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
-  } catch {
-    // Already gone.
+    // Its helpers too (a crashed browser leaves them), and at once if it did not exit.
+    child?.kill();
   }
 }

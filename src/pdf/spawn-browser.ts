@@ -1,0 +1,85 @@
+/**
+ * Starts Chrome as puppeteer.launch() would, but without puppeteer: importing it
+ * takes ~0.17 s of the main thread, and the browser needs ~0.4 s to start, so
+ * spawning first lets both happen while the decks build. puppeteer then connects
+ * over the pipe (launch-browser.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { PipeTransport } from './pipe-transport.js';
+
+/**
+ * puppeteer 24's defaultArgs({ headless: true }) without the page and profile
+ * arguments (a test keeps the two lists equal).
+ */
+export const PUPPETEER_ARGS = [
+  '--allow-pre-commit-input', '--disable-background-networking', '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows', '--disable-breakpad', '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages', '--disable-crash-reporter', '--disable-default-apps',
+  '--disable-dev-shm-usage', '--disable-hang-monitor', '--disable-infobars', '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking', '--disable-prompt-on-repost', '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen', '--disable-sync', '--enable-automation', '--export-tagged-pdf',
+  '--force-color-profile=srgb', '--generate-pdf-document-outline', '--metrics-recording-only', '--no-first-run',
+  '--password-store=basic', '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif', '--hide-scrollbars', '--mute-audio', '--disable-extensions',
+];
+
+const HANDLED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+export interface SpawnedBrowser {
+  process: ChildProcess;
+  transport: PipeTransport;
+  /** Settles when the process exits: its code or signal, and what it wrote to stderr. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+  /** Kills the browser and its helpers (their process group) and removes the profile. */
+  kill(): void;
+}
+
+export function spawnBrowser(path: string, extraArgs: string[], headlessShell: boolean): SpawnedBrowser {
+  const profile = mkdtempSync(join(tmpdir(), 'deckpress-chrome-'));
+  const args = [...PUPPETEER_ARGS, headlessShell ? '--headless' : '--headless=new', ...extraArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'];
+  // Its own process group, so every helper process can be killed with it.
+  const child = spawn(path, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    if (stderr.length < 8_000) stderr += text;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+    child.once('error', (error) => resolve({ code: null, signal: null, stderr: stderr || error.message }));
+    child.once('exit', (code, signal) => resolve({ code, signal, stderr }));
+  });
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  const kill = () => {
+    if (!child.pid) return;
+    try {
+      process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  // The browser never outlives the CLI, Ctrl-C included (puppeteer.launch did this for us).
+  const onExit = () => {
+    kill();
+    removeProfile();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 1));
+  };
+  process.once('exit', onExit);
+  for (const signal of HANDLED_SIGNALS) process.once(signal, onSignal);
+  void exited.then(() => {
+    process.off('exit', onExit);
+    for (const signal of HANDLED_SIGNALS) process.off(signal, onSignal);
+    // Helpers may outlive the main process by a moment.
+    kill();
+    removeProfile();
+  });
+  const stdio = child.stdio as unknown as [null, null, Readable, Writable, Readable];
+  return { process: child, transport: new PipeTransport(stdio[3], stdio[4]), exited, kill };
+}
