@@ -185,7 +185,7 @@ export interface BuildResult {
 export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
   // The PDF engine loads and the browser starts while the decks compile.
   const pdfExport = options.pdf
-    ? import('./pdf/export-pdfs.js').then((engine) => (engine.warmUpPdfExport(), engine.startPdfExport(options.pdfOptions ?? {})))
+    ? import('./pdf/export-pdfs.js').then((engine) => engine.startPdfExport(options.pdfOptions ?? {}))
     : undefined;
   let jobs;
   let decks;

@@ -3,7 +3,7 @@
  * relaunched when it has died (jobs retry once after a crash), and every
  * browser it ever launched is closed by `close()`.
  */
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import type { FoundBrowser } from './find-browser.js';
 import { closeBrowser, launchBrowser } from './launch-browser.js';
 
@@ -11,6 +11,8 @@ export class BrowserSession {
   private current: Promise<Browser> | undefined;
   private readonly launched: Promise<Browser>[] = [];
   private closed = false;
+  /** A tab opened as soon as the browser is up (~0.1 s), for the first job. */
+  private spare: { browser: Browser; page: Promise<Page | undefined> } | undefined;
 
   constructor(readonly found: FoundBrowser) {}
 
@@ -24,9 +26,24 @@ export class BrowserSession {
       // Several jobs may notice the same crash; only the first relaunches.
       if (this.current !== pending) return this.get();
     }
-    this.current = launchBrowser(this.found);
-    this.launched.push(this.current);
-    return this.current;
+    const launching = launchBrowser(this.found);
+    this.current = launching;
+    this.launched.push(launching);
+    launching.then(
+      (browser) => {
+        if (this.current === launching) this.spare = { browser, page: browser.newPage().catch(() => undefined) };
+      },
+      () => undefined,
+    );
+    return launching;
+  }
+
+  /** A new tab in `browser`: the spare one when it was opened there, else a fresh one. */
+  async newPage(browser: Browser): Promise<Page> {
+    const spare = this.spare;
+    this.spare = undefined;
+    const page = spare?.browser === browser ? await spare.page : undefined;
+    return page && !page.isClosed() ? page : browser.newPage();
   }
 
   async close(): Promise<void> {

@@ -20,6 +20,8 @@ export class BrowserCrash extends Error {
 
 export interface JobHooks {
   phase(phase: PdfPhase): void;
+  /** Opens the job's tab (default: browser.newPage()). */
+  newPage?(): Promise<Page>;
   /** The job no longer needs the browser (it may close while the PDF is post-processed). */
   browserDone?(): void;
   signal: AbortSignal;
@@ -50,7 +52,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   let page: Page | undefined;
   let usingBrowser = true;
   try {
-    page = await until(browser.newPage());
+    page = await until(hooks.newPage ? hooks.newPage() : browser.newPage());
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
     page.on('error', (error) => stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
     const guard = await until(openPrintPage(page, job, hooks.phase));

@@ -23,7 +23,7 @@ export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: Pd
     throw pdfError('PrintFileNotFound', { path: job.printHtmlPath });
   }
   onPhase('loading');
-  const guard = await guardRequests(page);
+  const guard = guardRequests(page);
   // Laid out for print from the start: switching media at page.pdf() restyles and
   // relays out every slide again, which took half of Chrome's printing time.
   await page.emulateMediaType('print');

@@ -3,6 +3,8 @@
  * file and no Chromium process; a browser that crashes once is retried.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +156,25 @@ describe('failed exports', () => {
     const [result] = await exportPdfs([remote.job(join(out, 'deck.pdf'))], {});
     expect(result?.warnings.map((w) => w.code)).toEqual(['RemoteRequestBlocked']);
     expect(result?.warnings[0]?.message).toContain('https://example.org/logo.png');
+  });
+
+  it('lets no request reach a server, not even one on this machine', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/logo.png`;
+      const local = await writePrintFixture(join(dir, 'loopback'), { slides: 3, remoteImage: url });
+      const out = await outFolder('loopback-out');
+      const [result] = await exportPdfs([local.job(join(out, 'deck.pdf'))], {});
+      expect(result?.warnings[0]?.message).toContain(url);
+      expect(hits).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 
   it('exports several decks with one browser, concurrently', async () => {

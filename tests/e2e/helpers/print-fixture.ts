@@ -12,8 +12,8 @@ export interface FixtureOptions {
   slides: number;
   /** Slides per section; the first slide of each section is its divider. */
   perSection?: number;
-  /** Adds an <img> loading from the network, which the exporter must block. */
-  remoteImage?: boolean;
+  /** Adds an <img> loading from the network, which the exporter must block (true: https://example.org/logo.png). */
+  remoteImage?: boolean | string;
   /** Makes one slide's content far taller than the page; it must be clipped, not spill. */
   overflowSlide?: number;
   lang?: string;
@@ -95,7 +95,8 @@ export async function writePrintFixture(dir: string, opts: FixtureOptions): Prom
 
 function slideHtml(i: number, id: string, headline: string, opts: FixtureOptions): string {
   const tall = opts.overflowSlide === i ? '<div style="height:3000px;background:#fc6">too tall</div>' : '';
-  const remote = opts.remoteImage && i === 1 ? `<img src="https://example.org/logo.png" alt="remote">` : '';
+  const remoteUrl = opts.remoteImage === true ? 'https://example.org/logo.png' : opts.remoteImage;
+  const remote = remoteUrl && i === 1 ? `<img src="${remoteUrl}" alt="remote">` : '';
   return `<section class="slide" id="${id}">
   <nav>State of AI Report · <a href="#${i === 0 ? 'title' : 'title'}">Back to title</a></nav>
   <h1>${headline}</h1>
