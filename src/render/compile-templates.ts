@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
 import type { TemplateSources } from '../load/load-templates.js';
+import { BUILTIN_TEMPLATES } from './builtin-templates.generated.js';
+import { COMPILE_OPTIONS, sourceHash } from './precompile-templates.js';
 
 export type Template = (context: object) => string;
 
@@ -13,7 +15,12 @@ export interface CompiledTemplates {
 /** Compiles layouts and pages in their own Handlebars environment, each once, on first use. */
 export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   const hbs = Handlebars.create();
-  for (const [name, source] of sources.partials) hbs.registerPartial(name, source);
+  // A built-in template whose source is unchanged comes precompiled; any other is compiled here.
+  const compile = (key: string, source: string): Template => {
+    const builtin = BUILTIN_TEMPLATES[key];
+    return builtin && builtin.sha1 === sourceHash(source) ? hbs.template(builtin.spec) : hbs.compile(source, COMPILE_OPTIONS);
+  };
+  for (const [name, source] of sources.partials) hbs.registerPartial(name, compile(`partials/${name}`, source));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   const cache = new Map<string, Template>();
@@ -23,7 +30,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
     if (!template) {
       const source = map.get(name);
       if (source === undefined) throw new Error(`Template ${key}.hbs is missing from templates/`);
-      template = hbs.compile(source, { strict: false, preventIndent: true });
+      template = compile(key, source);
       cache.set(key, template);
     }
     return template;
