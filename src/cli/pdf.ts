@@ -31,6 +31,8 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const deckDirs = await decksToProcess(positionals);
+  // SIGTERM and SIGHUP stop the export; the browser is killed on the way out (spawn-browser.ts).
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
   const { createProgressReporter } = await import('../pdf/progress.js');
   const pdfOptions: PdfOptions = {
     ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),

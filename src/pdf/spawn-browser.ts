@@ -29,7 +29,6 @@ export const PUPPETEER_ARGS = [
 ];
 
 const HANDLED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
 export interface SpawnedBrowser {
   process: ChildProcess;
@@ -67,9 +66,12 @@ export function spawnBrowser(path: string, extraArgs: string[], headlessShell: b
     kill();
     removeProfile();
   };
+  // As puppeteer.launch(): Ctrl-C ends the program at once (exit 130); SIGTERM and
+  // SIGHUP only stop the browser, and the program's own handler decides the rest
+  // (the dev server shuts down gracefully, `deckpress pdf` exits).
   const onSignal = (signal: NodeJS.Signals) => {
     onExit();
-    process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 1));
+    if (signal === 'SIGINT') process.exit(130);
   };
   process.once('exit', onExit);
   for (const signal of HANDLED_SIGNALS) process.once(signal, onSignal);

@@ -81,7 +81,7 @@ describe('deckpress dev (CLI)', () => {
     }
   });
 
-  // puppeteer's own SIGINT handler (src/pdf launches with handleSIGINT) kills the browser and exits 130
+  // The PDF engine's SIGINT handler (src/pdf/spawn-browser.ts) kills the browser and exits 130
   // before our shutdown runs; on SIGTERM it only closes the browser, and we exit 0.
   it.each([['SIGTERM', 0], ['SIGINT', 130]] as const)('on %s during a PDF export, leaves no browser behind (exit %i)', async (signal, code) => {
     const browser = await wrapBrowser(project, CHROMIUM_PATH);
