@@ -5,12 +5,12 @@ import v8 from 'node:v8';
 import { BUNDLE, loadCliScript } from './cli-script.js';
 
 const [command, ...rest] = process.argv.slice(2);
-// HTML builds and lint finish in well under a second: V8's optimizing tiers cost
-// more than they win back there (about 30% of a 212-slide build's CPU time).
-// Long runs keep them: the dev server, and PDF work (pdf-lib's post-processing
-// runs several times slower without them). scripts/cache-cli.js writes the code
-// cache under the short-run flags; V8 rejects it under others and compiles anew.
-const longRun = ['dev', 'pdf', 'doctor'].includes(command) || rest.includes('--pdf') || rest.includes('--render');
+// Builds, lint and PDF exports of a deck finish in seconds: V8's optimizing tiers
+// cost more than they win back there (about 30% of a 212-slide build's CPU time),
+// and the code cache scripts/cache-cli.js writes is made under these flags (V8
+// rejects it under others). The PDF's own work is Chrome's, and its post-processing
+// is native zlib. The dev server and lint --render run long and keep the tiers.
+const longRun = ['dev', 'doctor'].includes(command) || rest.includes('--render');
 if (!longRun) v8.setFlagsFromString('--max-opt=1');
 
 // The bundles (scripts/bundle-cli.js) load faster than ~90 separate modules; they are

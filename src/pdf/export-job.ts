@@ -40,12 +40,13 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   stopped.catch(() => undefined);
   const onDisconnect = () => stopWith(new BrowserCrash('the browser process exited'));
   const onAbort = () => stopWith(hooks.signal.reason instanceof Error ? hooks.signal.reason : new Error('aborted'));
-  browser.once('disconnected', onDisconnect);
+  // on, not once: puppeteer's off() cannot remove a once() handler (it wraps it).
+  browser.on('disconnected', onDisconnect);
   hooks.signal.addEventListener('abort', onAbort, { once: true });
   if (hooks.signal.aborted) onAbort();
   if (!browser.connected) onDisconnect();
   const until = <T>(work: Promise<T>): Promise<T> => Promise.race([work, stopped]);
-  // pdf-lib loads while the browser starts and prints, off the critical path.
+  // The post-processor loads while the page loads and prints, off the critical path.
   const postProcessing = import('./post-process.js');
   postProcessing.catch(() => undefined);
 
@@ -54,7 +55,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   try {
     page = await until(hooks.newPage ? hooks.newPage() : browser.newPage());
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
-    page.on('error', (error) => stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
+    page.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
     const guard = await until(openPrintPage(page, job, hooks.phase));
     hooks.phase('printing');
     const chromePdf = await until(printToPdf(page, job.tagged));

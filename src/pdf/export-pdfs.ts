@@ -48,7 +48,6 @@ export interface PdfExport {
  * is reported by `run`, after that work; `cancel` (or `run`) closes it on every path.
  */
 export function startPdfExport(opts: PdfOptions = {}): PdfExport {
-  // pdf-lib loads when a job starts: here it would compete with the build and the launch.
   const session = findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env }).then((found) => {
     const started = new BrowserSession(found);
     started.get().catch(() => undefined);

@@ -43,7 +43,10 @@ export function spawnBrowser(path: string, extraArgs: string[], headlessShell: b
   const profile = mkdtempSync(join(tmpdir(), 'deckpress-chrome-'));
   const args = [...PUPPETEER_ARGS, headlessShell ? '--headless' : '--headless=new', ...extraArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'];
   // Its own process group, so every helper process can be killed with it.
-  const child = spawn(path, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  // Chrome's own temporary files (its singleton socket) go into the profile folder
+  // too: a killed browser cannot remove them, and the folder is removed for it.
+  const env = { ...process.env, TMPDIR: profile };
+  const child = spawn(path, args, { detached: process.platform !== 'win32', env, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (text: string) => {
     if (stderr.length < 8_000) stderr += text;
