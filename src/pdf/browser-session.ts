@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'puppeteer';
 import type { FoundBrowser } from './find-browser.js';
 import { closeBrowser, launchBrowser } from './launch-browser.js';
+import { newPrintPage } from './print-page.js';
 
 export class BrowserSession {
   private current: Promise<Browser> | undefined;
@@ -31,19 +32,19 @@ export class BrowserSession {
     this.launched.push(launching);
     launching.then(
       (browser) => {
-        if (this.current === launching) this.spare = { browser, page: browser.newPage().catch(() => undefined) };
+        if (this.current === launching) this.spare = { browser, page: newPrintPage(browser).catch(() => undefined) };
       },
       () => undefined,
     );
     return launching;
   }
 
-  /** A new tab in `browser`: the spare one when it was opened there, else a fresh one. */
+  /** A new print tab in `browser`: the spare one when it was opened there, else a fresh one. */
   async newPage(browser: Browser): Promise<Page> {
     const spare = this.spare;
     this.spare = undefined;
     const page = spare?.browser === browser ? await spare.page : undefined;
-    return page && !page.isClosed() ? page : browser.newPage();
+    return page && !page.isClosed() ? page : newPrintPage(browser);
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
-import { openPrintPage, printToPdf } from './print-page.js';
+import { newPrintPage, openPrintPage, printToPdf } from './print-page.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
 import { exportPngs } from './png-export.js';
 import { writeAtomic } from './write-atomic.js';
@@ -20,7 +20,7 @@ export class BrowserCrash extends Error {
 
 export interface JobHooks {
   phase(phase: PdfPhase): void;
-  /** Opens the job's tab (default: browser.newPage()). */
+  /** Opens the job's tab, set up by newPrintPage (default: a new one). */
   newPage?(): Promise<Page>;
   /** The job no longer needs the browser (it may close while the PDF is post-processed). */
   browserDone?(): void;
@@ -53,7 +53,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   let page: Page | undefined;
   let usingBrowser = true;
   try {
-    page = await until(hooks.newPage ? hooks.newPage() : browser.newPage());
+    page = await until(hooks.newPage ? hooks.newPage() : newPrintPage(browser));
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
     page.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
     const guard = await until(openPrintPage(page, job, hooks.phase));

@@ -1,7 +1,7 @@
 /**
  * --png: one PNG per page of the print document (as printed: print media,
  * 1280×720) and a contact sheet of all of them, from the page already loaded
- * for the PDF (openPrintPage set print media and the page-sized viewport).
+ * for the PDF (newPrintPage set print media and the page-sized viewport).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
  */
 import { access } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { pdfError } from './pdf-error.js';
 import { guardRequests, type RequestGuard } from './request-guard.js';
 import type { PdfJob, PdfPhase } from './types.js';
@@ -15,7 +15,21 @@ export const SLIDE_SELECTOR = 'section:not(section section)';
 /** The print document's page size in CSS pixels (its `@page` rule). */
 export const PAGE_SIZE = { width: 1280, height: 720 } as const;
 
-/** Loads the print document into `page` and waits until it is laid out; checks it has `job.pageCount` pages. */
+/**
+ * A tab set up for print documents (BrowserSession opens one as soon as the
+ * browser is up, before the HTML is even built).
+ */
+export async function newPrintPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  // Laid out for print from the start: switching media at page.pdf() restyles and
+  // relays out every slide again, which took half of Chrome's printing time.
+  await page.emulateMediaType('print');
+  await page.setViewport({ ...PAGE_SIZE, deviceScaleFactor: 1 });
+  await page.evaluateOnNewDocument(holdLayoutUntilParsed);
+  return page;
+}
+
+/** Loads the print document into `page` (from newPrintPage) and waits until it is laid out; checks it has `job.pageCount` pages. */
 export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: PdfPhase) => void): Promise<RequestGuard> {
   try {
     await access(job.printHtmlPath);
@@ -24,11 +38,6 @@ export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: Pd
   }
   onPhase('loading');
   const guard = guardRequests(page);
-  // Laid out for print from the start: switching media at page.pdf() restyles and
-  // relays out every slide again, which took half of Chrome's printing time.
-  await page.emulateMediaType('print');
-  await page.setViewport({ ...PAGE_SIZE, deviceScaleFactor: 1 });
-  await page.evaluateOnNewDocument(holdLayoutUntilParsed);
   await page.goto(pathToFileURL(job.printHtmlPath).href, { waitUntil: 'load', timeout: 0 });
   onPhase('laying out');
   const slides = await page.evaluate(async (selector) => {
