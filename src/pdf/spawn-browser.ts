@@ -41,7 +41,7 @@ export interface SpawnedBrowser {
 
 export function spawnBrowser(path: string, extraArgs: string[], headlessShell: boolean): SpawnedBrowser {
   const profile = mkdtempSync(join(tmpdir(), 'deckpress-chrome-'));
-  const args = [...PUPPETEER_ARGS, headlessShell ? '--headless' : '--headless=new', ...extraArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'];
+  const args = mergeFeatureLists([...PUPPETEER_ARGS, headlessShell ? '--headless' : '--headless=new', ...extraArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank']);
   // Its own process group, so every helper process can be killed with it.
   // Chrome's own temporary files (its singleton socket) go into the profile folder
   // too: a killed browser cannot remove them, and the folder is removed for it.
@@ -87,4 +87,28 @@ export function spawnBrowser(path: string, extraArgs: string[], headlessShell: b
   });
   const stdio = child.stdio as unknown as [null, null, Readable, Writable, Readable];
   return { process: child, transport: new PipeTransport(stdio[3], stdio[4]), exited, kill };
+}
+
+/**
+ * Chrome honours only the last --disable-features (and --enable-features): several
+ * lists, puppeteer's and ours, become one, where the first of them was.
+ */
+export function mergeFeatureLists(args: string[]): string[] {
+  const out: string[] = [];
+  const lists = new Map<string, string[]>();
+  for (const arg of args) {
+    const [flag, value] = arg.split('=', 2) as [string, string | undefined];
+    if ((flag !== '--disable-features' && flag !== '--enable-features') || value === undefined) {
+      out.push(arg);
+      continue;
+    }
+    const list = lists.get(flag);
+    if (list) list.push(...value.split(','));
+    else {
+      const created = value.split(',');
+      lists.set(flag, created);
+      out.push(flag);
+    }
+  }
+  return out.map((arg) => (lists.has(arg) ? `${arg}=${[...new Set(lists.get(arg))].join(',')}` : arg));
 }

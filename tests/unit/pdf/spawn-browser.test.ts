@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import puppeteer from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { PipeTransport } from '../../../src/pdf/pipe-transport.js';
-import { PUPPETEER_ARGS } from '../../../src/pdf/spawn-browser.js';
+import { mergeFeatureLists, PUPPETEER_ARGS } from '../../../src/pdf/spawn-browser.js';
 
 describe('spawnBrowser', () => {
   it('passes the flags puppeteer.launch() would (besides headless mode and the page to open)', () => {
@@ -31,5 +31,13 @@ describe('PipeTransport', () => {
     fromBrowser.destroy();
     await new Promise((r) => setTimeout(r, 20));
     expect(closed).toBe(true);
+  });
+});
+
+describe('mergeFeatureLists', () => {
+  it('joins every --disable-features and --enable-features into one of each, where the first was', () => {
+    expect(mergeFeatureLists(['--a', '--disable-features=X,Y', '--enable-features=P', '--b', '--disable-features=Y,Z', 'about:blank'])).toEqual([
+      '--a', '--disable-features=X,Y,Z', '--enable-features=P', '--b', 'about:blank',
+    ]);
   });
 });
