@@ -18,8 +18,7 @@ export interface SiteContent {
 /** Writes one deck (or variant) into `dir`: the two pages, reveal.js, the theme, its fonts and the deck's media. */
 export async function emitSite(dir: string, site: SiteContent): Promise<void> {
   await mkdir(join(dir, 'assets'), { recursive: true });
-  await writeFile(join(dir, 'index.html'), site.indexHtml);
-  await writeFile(join(dir, 'print.html'), site.printHtml);
+  const pages = Promise.all([writeFile(join(dir, 'index.html'), site.indexHtml), writeFile(join(dir, 'print.html'), site.printHtml)]);
   // reveal.js exports no package.json; its main file sits in dist/.
   const revealRoot = dirname(dirname(createRequire(import.meta.url).resolve('reveal.js')));
   const copies: [string, string][] = [
@@ -28,8 +27,8 @@ export async function emitSite(dir: string, site: SiteContent): Promise<void> {
     ...site.theme.fonts.map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
     ...[...site.assets].map((f): [string, string] => [join(site.assetsDir, f), join(dir, 'assets', 'media', f)]),
   ];
-  await Promise.all(copies.map(async ([from, to]) => {
+  await Promise.all([pages, ...copies.map(async ([from, to]) => {
     await mkdir(dirname(to), { recursive: true });
     await copyFile(from, to);
-  }));
+  })]);
 }

@@ -54,6 +54,8 @@ export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Prom
   const empty: ParsedYaml = { value: undefined, locate: () => ({ file: configDisplay, line: 1, column: 1 }), diagnostics: [] };
   const deck: LoadedDeck = { name: basename(dir), dir, display, config: empty, configDisplay, sections: [], assets: new Set(), diagnostics };
 
+  // The folder listings start with deck.yaml's read: a build waits on the disk less.
+  const listings = Promise.all([listFiles(join(dir, 'sections')), listFiles(join(dir, 'assets'))]);
   if (!(await isFile(join(dir, 'deck.yaml')))) {
     diagnostics.push(diagnose('DeckNotFound', { file: display, line: 1, column: 1 }, { dir: display }));
     return deck;
@@ -65,7 +67,7 @@ export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Prom
     diagnostics.push(...deck.config.diagnostics);
   }
 
-  const allSectionFiles = await listFiles(join(dir, 'sections'));
+  const [allSectionFiles, assetFiles] = await listings;
   const sectionFiles = allSectionFiles.filter((f) => f.endsWith('.md')).sort();
   // A file the loader skips must not vanish silently (dotfiles such as .gitkeep excepted).
   for (const file of allSectionFiles) {
@@ -82,7 +84,7 @@ export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Prom
     if (section) deck.sections.push(section);
   }
   // Dotfiles (.gitkeep, .DS_Store) are not slide assets.
-  deck.assets = new Set((await listFiles(join(dir, 'assets'))).filter((f) => !f.split('/').some((p) => p.startsWith('.'))));
+  deck.assets = new Set(assetFiles.filter((f) => !f.split('/').some((p) => p.startsWith('.'))));
   return deck;
 }
 

@@ -48,24 +48,36 @@ export function projectTemplatesDir(deckDir: string): string {
 export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
   const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), locales: new Map(), files: [] };
   const roots = [BUILTIN_TEMPLATES, projectTemplatesDir(deckDir)];
-  for (const root of new Set(roots)) {
-    for (const [kind, map] of [['layouts', sources.layouts], ['partials', sources.partials], ['pages', sources.pages]] as const) {
-      for (const file of await listFiles(join(root, kind))) {
-        if (!file.endsWith('.hbs')) continue;
-        const path = join(root, kind, file);
-        map.set(file.replace(/\.hbs$/, ''), await readFile(path, 'utf8'));
+  // Every folder is listed and every file read at once; they are applied in order
+  // afterwards, the project's over the package's.
+  const read = async (root: string, kind: string, extension: string) =>
+    Promise.all((await listFiles(join(root, kind))).filter((f) => f.endsWith(extension)).map(async (file) => {
+      const path = join(root, kind, file);
+      return { path, name: file.slice(0, -extension.length), text: await readFile(path, 'utf8') };
+    }));
+  const uniqueRoots = [...new Set(roots)];
+  const kinds = [['layouts', sources.layouts], ['partials', sources.partials], ['pages', sources.pages]] as const;
+  const loaded = await Promise.all(uniqueRoots.map(async (root) => {
+    const [templates, locales, themes] = await Promise.all([
+      Promise.all(kinds.map(([kind]) => read(root, kind, '.hbs'))),
+      read(root, 'locales', '.yaml'),
+      listFiles(join(root, 'themes')),
+    ]);
+    return { root, templates, locales, themes };
+  }));
+  for (const { root, templates, locales, themes } of loaded) {
+    kinds.forEach(([, map], k) => {
+      for (const { path, name, text } of templates[k]!) {
+        map.set(name, text);
         sources.files.push(path);
       }
-    }
-    for (const file of await listFiles(join(root, 'locales'))) {
-      if (!file.endsWith('.yaml')) continue;
-      const path = join(root, 'locales', file);
-      const words = parseYamlText(await readFile(path, 'utf8'), { schema: CORE_SCHEMA }) as Record<string, string>;
-      const lang = file.replace(/\.yaml$/, '');
+    });
+    for (const { path, name: lang, text } of locales) {
+      const words = parseYamlText(text, { schema: CORE_SCHEMA }) as Record<string, string>;
       sources.locales.set(lang, { ...sources.locales.get(lang), ...words });
       sources.files.push(path);
     }
-    for (const file of await listFiles(join(root, 'themes'))) {
+    for (const file of themes) {
       const [name, rest] = file.split('/', 2);
       if (name && rest === 'theme.css') sources.themes.set(name, join(root, 'themes', name));
     }
