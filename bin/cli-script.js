@@ -33,7 +33,8 @@ export function loadCliScript({ useCache = true } = {}) {
   const cachedData = useCache ? readCache(header(hash)) : undefined;
   const filename = fileURLToPath(BUNDLE);
   // Node's CommonJS wrapper plus __deckpressImport; on one line so stack traces keep the file's line numbers.
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __deckpressImport) {${bytes.toString('utf8')}\n})`;
+  // latin1: scripts/bundle-cli.js makes the bundle pure ASCII, and this decodes it faster than UTF-8.
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __deckpressImport) {${bytes.toString('latin1')}\n})`;
   const script = new vm.Script(wrapped, { filename, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename), importExternal);
