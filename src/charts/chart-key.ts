@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { DataTable } from '../data/table.js';
 import type { ChartTheme } from './chart-theme.js';
 
@@ -7,6 +7,10 @@ import type { ChartTheme } from './chart-theme.js';
  * deckpress are not reused. (The pipeline may also keep one cache folder per version.)
  */
 export const CHART_RENDERER_VERSION = 1;
+
+// node:crypto takes ~4 ms to load; a deck without charts never needs it.
+let crypto: typeof import('node:crypto') | undefined;
+const nodeCrypto = () => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
 /**
  * The cache key of one rendered chart: sha256 of a canonical JSON of everything the
@@ -25,7 +29,7 @@ export function chartKey(
   const data = tables.map((t) => ({ name: t.name, columns: t.columns, rows: t.rows.map((r) => r.values) }));
   // Number and date text comes from ICU, which changes with Node versions.
   const payload = canonicalJson({ v: CHART_RENDERER_VERSION, icu: process.versions.icu ?? '', spec, data, theme, lang, id });
-  return createHash('sha256').update(payload).digest('hex');
+  return nodeCrypto().createHash('sha256').update(payload).digest('hex');
 }
 
 function isTableList(table: DataTable | readonly DataTable[]): table is readonly DataTable[] {

@@ -3,7 +3,7 @@
 import type { PrecompiledTemplate } from './precompile-templates.js';
 
 export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
-  "layouts/agenda": { sha1: "09878b357f355035bd90546473d0dc36c60026dc", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/agenda": { source: "{{> chrome-top}}\n<h1 class=\"headline\">{{labels.contents}}</h1>\n<ol class=\"agenda-list\">\n  {{#each agenda}}\n  <li><a href=\"#{{id}}\"><span class=\"agenda-number\">{{numberText}}</span><span class=\"agenda-title\">{{title}}</span></a></li>\n  {{/each}}\n</ol>\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -34,7 +34,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "</ol>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/chart": { sha1: "53f5bf1974990cfa90e24dc4395086bb789504c9", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/chart": { source: "{{> chrome-top}}\n{{> headline}}\n<figure class=\"chart-full figure\">{{{figure}}}</figure>\n{{#if body}}<div class=\"chart-notes slide-body\">{{{body}}}</div>{{/if}}\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -62,7 +62,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/closing": { sha1: "634fb4851492bff2cbfde9b8c658d1714c7cad16", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/closing": { source: "<div class=\"closing-slide\">\n  {{> headline}}\n  <div class=\"slide-body\">{{{body}}}</div>\n  {{#if deck.brand.footer}}<p class=\"brand-footer\">{{deck.brand.footer}}</p>{{/if}}\n</div>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -89,7 +89,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"deck") : depth0)) != null ? lookupProperty(stack1,"brand") : stack1)) != null ? lookupProperty(stack1,"footer") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":83}}})) != null ? stack1 : "")
     + "\n</div>\n";
 },"usePartial":true,"useData":true} },
-  "layouts/compare": { sha1: "90e67aa87864b5f74719873a54cbd64f2c13b9fe", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/compare": { source: "{{> chrome-top}}\n{{> headline}}\n<div class=\"compare\">\n  <div class=\"compare-col compare-left\">{{#if left.title}}<h2>{{{left.title}}}</h2>{{/if}}{{{left.body}}}</div>\n  <div class=\"compare-col compare-right\">{{#if right.title}}<h2>{{{right.title}}}</h2>{{/if}}{{{right.body}}}</div>\n</div>\n{{#if body}}<div class=\"compare-notes slide-body\">{{{body}}}</div>{{/if}}\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -143,7 +143,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/content": { sha1: "099543f0eef2ea816a32fe892e314d44281ca2f4", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "layouts/content": { source: "{{> chrome-top}}\n{{> headline}}\n<div class=\"slide-body\">{{{body}}}</div>\n{{> chrome-bottom}}\n", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -158,7 +158,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "</div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/image": { sha1: "17a8aed627c1fc14b75a864a8873b2936b40a4fe", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/image": { source: "{{> chrome-top}}\n{{> headline}}\n<figure class=\"image-full figure\">{{{figure}}}</figure>\n{{#if body}}<div class=\"image-caption slide-body\">{{{body}}}</div>{{/if}}\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -186,7 +186,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/quote": { sha1: "34b9df437a9a0018e60154eeef08968f16cf448a", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/quote": { source: "{{> chrome-top}}\n{{> headline}}\n<blockquote class=\"big-quote\">\n  <p class=\"quote-text\">{{labels.quoteOpen}}{{{quote}}}{{labels.quoteClose}}</p>\n  {{#if by}}<footer class=\"quote-by\">— {{{by}}}</footer>{{/if}}\n</blockquote>\n{{#if body}}<div class=\"quote-notes slide-body\">{{{body}}}</div>{{/if}}\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -229,7 +229,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/references": { sha1: "f62a85eae6296ae47f47f884bb8ad949dc109853", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/references": { source: "{{> chrome-top}}\n<h1 class=\"headline\">{{labels.references}}</h1>\n<ol class=\"references-list\">\n  {{#each references}}\n  <li value=\"{{n}}\">{{#if url}}<a href=\"{{url}}\" target=\"_blank\" rel=\"noopener\">{{text}}</a> <span class=\"reference-url\">{{url}}</span>{{else}}{{text}}{{/if}}</li>\n  {{/each}}\n</ol>\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -282,7 +282,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "</ol>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/section": { sha1: "9c00e1494147fb92e7f5f2433f4a59636cf0094c", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/section": { source: "<div class=\"section-cover\">\n  <p class=\"section-number\">{{section.numberText}}</p>\n  <h1 class=\"section-title\">{{section.title}}</h1>\n  {{#if deck.brand.footer}}<p class=\"brand-footer\">{{deck.brand.footer}}</p>{{/if}}\n</div>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -309,7 +309,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"deck") : depth0)) != null ? lookupProperty(stack1,"brand") : stack1)) != null ? lookupProperty(stack1,"footer") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":83}}})) != null ? stack1 : "")
     + "\n</div>\n";
 },"useData":true} },
-  "layouts/split": { sha1: "8029c4d82dd188d98bde4c0827c4657b12995a94", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "layouts/split": { source: "{{> chrome-top}}\n{{> headline}}\n<div class=\"split split-visual-{{visual}}\">\n  <div class=\"split-text slide-body\">{{{body}}}</div>\n  <figure class=\"split-visual figure\">{{{figure}}}</figure>\n</div>\n{{> chrome-bottom}}\n", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -328,7 +328,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "</figure>\n</div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/stat": { sha1: "bad019a5263e26bf4c84d9e28db2b61ab98b274f", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/stat": { source: "{{> chrome-top}}\n{{> headline}}\n<div class=\"stats stats-{{stats.length}}\">\n  {{#each stats}}\n  <div class=\"stat\"><p class=\"stat-value\">{{{value}}}</p><p class=\"stat-label\">{{{label}}}</p></div>\n  {{/each}}\n</div>\n{{#if body}}<div class=\"stat-notes slide-body\">{{{body}}}</div>{{/if}}\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -371,7 +371,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/table": { sha1: "865b26310e240ebe709c365356c5c80aa1f0abc5", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/table": { source: "{{> chrome-top}}\n{{> headline}}\n<div class=\"table-wrap slide-body\">{{#if table}}{{{table}}}{{/if}}{{{body}}}</div>\n{{> chrome-bottom}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -396,7 +396,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + "</div>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"chrome-bottom"),depth0,{"name":"chrome-bottom","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true} },
-  "layouts/title": { sha1: "69733e53d1e6f4d39e85c5688e1599a0205e23a4", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "layouts/title": { source: "<div class=\"title-slide\">\n  <h1 class=\"deck-title\">{{deck.title}}<span class=\"accent-stop\">.</span></h1>\n  {{#if deck.subtitle}}<p class=\"deck-subtitle\">{{deck.subtitle}}</p>{{/if}}\n  <div class=\"deck-meta\">\n    {{#if deck.authors.length}}<p class=\"deck-authors\">{{join deck.authors \", \"}}</p>{{/if}}\n    {{#if deck.date}}<p class=\"deck-date\"><time datetime=\"{{deck.date}}\">{{deck.dateText}}</time></p>{{/if}}\n  </div>\n  {{#if deck.brand.footer}}<p class=\"brand-footer\">{{deck.brand.footer}}</p>{{/if}}\n</div>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -462,7 +462,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"deck") : depth0)) != null ? lookupProperty(stack1,"brand") : stack1)) != null ? lookupProperty(stack1,"footer") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":83}}})) != null ? stack1 : "")
     + "\n</div>\n";
 },"useData":true} },
-  "pages/deck": { sha1: "ab3c6e9f7cc8b59d4ddb8a4473e924372d315723", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "pages/deck": { source: "<!doctype html>\n<html lang=\"{{lang}}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{{title}}</title>\n<meta name=\"description\" content=\"{{description}}\">\n<meta name=\"author\" content=\"{{authors}}\">\n<meta name=\"generator\" content=\"deckpress\">\n<link rel=\"stylesheet\" href=\"assets/reveal/reveal.css\">\n<link rel=\"stylesheet\" href=\"assets/theme/theme.css\">\n</head>\n<body class=\"deckpress theme-{{theme}}\">\n<div class=\"reveal\">\n<div class=\"slides\">\n{{#each slides}}\n<section id=\"{{slide.id}}\" class=\"{{classes}}\" data-number=\"{{slide.number}}\">\n{{{html}}}\n{{#if notes}}<aside class=\"notes\">{{{notes}}}</aside>{{/if}}\n</section>\n{{/each}}\n</div>\n</div>\n<script src=\"assets/reveal/reveal.js\"></script>\n<script src=\"assets/reveal/plugin/notes.js\"></script>\n<script>\nReveal.initialize(Object.assign({{{revealConfig}}}, { plugins: [RevealNotes] }));\n</script>\n</body>\n</html>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=container.hooks.helperMissing, alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -516,7 +516,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"revealConfig") || (depth0 != null ? lookupProperty(depth0,"revealConfig") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"revealConfig","hash":{},"data":data,"loc":{"start":{"line":27,"column":32},"end":{"line":27,"column":50}}}) : helper))) != null ? stack1 : "")
     + ", { plugins: [RevealNotes] }));\n\u003C/script>\n</body>\n</html>\n";
 },"useData":true} },
-  "pages/notes-page": { sha1: "2e693331eb77d09af60b63f0511f7aea40176008", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "pages/notes-page": { source: "<div class=\"notes-page-body\">\n  <p class=\"notes-page-label\">{{labels.speakerNotes}} · {{labels.slide}} {{number}}</p>\n  {{#if headline}}<h2 class=\"notes-page-headline\">{{{headline}}}</h2>{{/if}}\n  <div class=\"notes-page-text\">{{{notes}}}</div>\n</div>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -547,7 +547,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"notes") || (depth0 != null ? lookupProperty(depth0,"notes") : depth0)) != null ? helper : alias4),(typeof helper === alias5 ? helper.call(alias3,{"name":"notes","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":42}}}) : helper))) != null ? stack1 : "")
     + "</div>\n</div>\n";
 },"useData":true} },
-  "pages/print": { sha1: "47b0cc588ec54864a11370f73150dce869cad9d1", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "pages/print": { source: "<!doctype html>\n<html lang=\"{{lang}}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{{title}}</title>\n<meta name=\"author\" content=\"{{authors}}\">\n<meta name=\"generator\" content=\"deckpress\">\n<link rel=\"stylesheet\" href=\"assets/theme/theme.css\">\n</head>\n<body class=\"deckpress deckpress-print theme-{{theme}}\">\n<div class=\"print-deck\">\n{{#each pages}}\n<section{{#if id}} id=\"{{id}}\"{{/if}} class=\"{{classes}}\">\n{{{html}}}\n</section>\n{{/each}}\n</div>\n</body>\n</html>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -593,7 +593,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"pages") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
     + "</div>\n</body>\n</html>\n";
 },"useData":true} },
-  "partials/chrome-bottom": { sha1: "ed187b58bcfd6d956dc7728602057ea8e5727a65", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "partials/chrome-bottom": { source: "<footer class=\"chrome-bottom\">\n  {{#if sources.length}}\n  <p class=\"sources\"><span class=\"sources-label\">{{#if sources.[1]}}{{labels.sources}}{{else}}{{labels.source}}{{/if}}</span>\n    {{#each sources}}{{#unless @first}}; {{/unless}}{{#if url}}<a href=\"{{url}}\" target=\"_blank\" rel=\"noopener\">{{text}}</a>{{else}}{{text}}{{/if}}{{/each}}\n  </p>\n  {{/if}}\n  {{#if deck.brand.footer}}<p class=\"brand-footer\">{{deck.brand.footer}}</p>{{/if}}\n</footer>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -683,7 +683,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"deck") : depth0)) != null ? lookupProperty(stack1,"brand") : stack1)) != null ? lookupProperty(stack1,"footer") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":83}}})) != null ? stack1 : "")
     + "\n</footer>\n";
 },"useData":true} },
-  "partials/chrome-top": { sha1: "74bfb87ad31be4da9f46291227a0165934d47d78", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "partials/chrome-top": { source: "<header class=\"chrome-top\">\n  <nav class=\"nav-bar\" aria-label=\"Sections\">\n    {{#each nav}}{{#unless @first}}<span class=\"nav-sep\" aria-hidden=\"true\">|</span>{{/unless}}<a href=\"#{{id}}\" class=\"nav-item{{#if current}} current{{/if}}\"{{#if current}} aria-current=\"true\"{{/if}}>{{label}}</a>{{/each}}\n  </nav>\n  <div class=\"slide-tag\">{{#if deck.brand.tag}}<span class=\"tag\">{{deck.brand.tag}}</span><span class=\"nav-sep\" aria-hidden=\"true\">|</span>{{/if}}<span class=\"slide-no\">{{slide.number}}</span></div>\n</header>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -734,7 +734,7 @@ export const BUILTIN_TEMPLATES: Record<string, PrecompiledTemplate> = {
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"slide") : depth0)) != null ? lookupProperty(stack1,"number") : stack1), depth0))
     + "</span></div>\n</header>\n";
 },"useData":true} },
-  "partials/headline": { sha1: "168ee5a9d12e59bd3e15fcde87cb33eb93611291", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "partials/headline": { source: "{{#if headline}}<h1 class=\"headline\">{{{headline}}}</h1>{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import type { TemplateSources } from '../load/load-templates.js';
 import { BUILTIN_TEMPLATES } from './builtin-templates.generated.js';
-import { COMPILE_OPTIONS, sourceHash } from './precompile-templates.js';
+import { COMPILE_OPTIONS } from './precompile-templates.js';
 
 export type Template = (context: object) => string;
 
@@ -18,7 +18,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   // A built-in template whose source is unchanged comes precompiled; any other is compiled here.
   const compile = (key: string, source: string): Template => {
     const builtin = BUILTIN_TEMPLATES[key];
-    return builtin && builtin.sha1 === sourceHash(source) ? hbs.template(builtin.spec) : hbs.compile(source, COMPILE_OPTIONS);
+    return builtin && builtin.source === source ? hbs.template(builtin.spec) : hbs.compile(source, COMPILE_OPTIONS);
   };
   for (const [name, source] of sources.partials) hbs.registerPartial(name, compile(`partials/${name}`, source));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+
+// zod compiles each object schema into a function with new Function() on its first
+// parse; that code is compiled afresh in every process (no code cache can hold it)
+// and costs more than it saves on a deck's few hundred front matter blocks.
+z.config({ jitless: true });
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { Locate, YamlPath } from '../load/parse-yaml.js';
