@@ -2,8 +2,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { postProcess } from '../../../src/pdf/post-process.js';
-import type { PdfJob } from '../../../src/pdf/types.js';
 import { catalogString, readOutline } from '../../e2e/helpers/read-pdf.js';
+import { job, JOB_OUTLINE_READ_BACK } from './helpers/classic-pdf.js';
 
 async function chromeLikePdf(pages: number, text = 'x'): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -13,40 +13,10 @@ async function chromeLikePdf(pages: number, text = 'x'): Promise<Uint8Array> {
   return doc.save();
 }
 
-const job = (over: Partial<PdfJob> = {}): PdfJob => ({
-  printHtmlPath: '/x/print.html',
-  outPath: '/x/deck.pdf',
-  label: 'deck',
-  pageCount: 4,
-  outline: [
-    { title: 'Title', page: 0, children: [] },
-    { title: 'Revenue', page: 1, children: [{ title: 'OpenAI’s revenue tripled', page: 2 }, { title: '人工智慧', page: 3 }] },
-  ],
-  metadata: {
-    title: 'AI is not the dot-com bubble',
-    authors: ['Air Street Press'],
-    keywords: ['ai', 'state of ai'],
-    lang: 'en-GB',
-    creationDate: new Date('2024-10-15T00:00:00Z'),
-    creator: 'deckpress 0.1.0',
-  },
-  ...over,
-});
-
 describe('postProcess', () => {
   it('writes the nested outline with titles as written', async () => {
     const out = await PDFDocument.load(await postProcess(await chromeLikePdf(4), job()));
-    expect(readOutline(out)).toEqual([
-      { title: 'Title', page: 0, children: [] },
-      {
-        title: 'Revenue',
-        page: 1,
-        children: [
-          { title: 'OpenAI’s revenue tripled', page: 2, children: [] },
-          { title: '人工智慧', page: 3, children: [] },
-        ],
-      },
-    ]);
+    expect(readOutline(out)).toEqual(JOB_OUTLINE_READ_BACK);
   });
 
   it('writes metadata and language, dated by the deck', async () => {

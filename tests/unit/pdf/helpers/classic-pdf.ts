@@ -50,6 +50,19 @@ export function handmadePdf(objects: (string | null)[], trailerExtra = ''): Uint
   return Buffer.from(body, 'latin1');
 }
 
+/** job()'s outline as a PDF reader gives it back (every entry with its children). */
+export const JOB_OUTLINE_READ_BACK = [
+  { title: 'Title', page: 0, children: [] },
+  {
+    title: 'Revenue',
+    page: 1,
+    children: [
+      { title: 'OpenAI’s revenue tripled', page: 2, children: [] },
+      { title: '人工智慧', page: 3, children: [] },
+    ],
+  },
+];
+
 export const job = (over: Partial<PdfJob> = {}): PdfJob => ({
   printHtmlPath: '/x/print.html',
   outPath: '/x/deck.pdf',
