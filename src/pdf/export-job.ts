@@ -89,8 +89,18 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   } finally {
     browser.off('disconnected', onDisconnect);
     hooks.signal.removeEventListener('abort', onAbort);
-    if (page && browser.connected) await page.close().catch(() => undefined);
+    // The tab of a job that failed or was stopped is closed without waiting long: a
+    // browser too busy to answer is killed by its session (puppeteer would wait 180 s).
+    if (page && browser.connected) await closeWithin(page, stopReason ? 0 : CLOSE_TAB_MS);
   }
+}
+
+const CLOSE_TAB_MS = 2_000;
+
+async function closeWithin(page: Page, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([page.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 function messageOf(error: unknown): string {
