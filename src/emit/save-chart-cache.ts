@@ -1,5 +1,6 @@
 import { mkdir, rename, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CONTENT_HASH } from '../charts/content-hash.js';
 
 /**
  * Writes rendered charts into the cache folder, one `<key>.svg` per chart. Each file
@@ -12,7 +13,7 @@ export async function saveChartCache(dir: string, entries: ReadonlyMap<string, s
   await mkdir(dir, { recursive: true });
   await Promise.all(
     [...entries].map(async ([key, svg]) => {
-      if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`Not a chart cache key: "${key}"`);
+      if (!CONTENT_HASH.test(key)) throw new Error(`Not a chart cache key: "${key}"`);
       const file = join(dir, `${key}.svg`);
       if (await exists(file)) return;
       const temp = `${file}.${process.pid}.tmp`;
