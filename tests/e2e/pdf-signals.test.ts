@@ -2,25 +2,15 @@
 import { spawn } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../helpers/chromium.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 import { eventuallyEmpty, liveBrowserProcesses, wrapBrowser } from './helpers/browser-processes.js';
 import { writeMiniDeck } from '../unit/serve/mini-deck.js';
 
-let project: string;
-let deckDir: string;
-
-beforeAll(async () => {
-  ({ project, deckDir } = await writeMiniDeck());
-});
-
-afterAll(async () => {
-  await rm(project, { recursive: true, force: true });
-});
-
 describe('deckpress pdf and signals', () => {
   it.each([['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]] as const)('on %s while the browser runs: exit %i, no browser, no PDF', async (signal, code) => {
+    const { project, deckDir } = await writeMiniDeck();
     const browser = await wrapBrowser(project, CHROMIUM_PATH);
     const out = join(project, `out-${signal}`);
     const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'pdf', deckDir, '--out', out], { cwd: project, env: { ...process.env, CHROME_PATH: browser.path } });
@@ -37,6 +27,7 @@ describe('deckpress pdf and signals', () => {
       expect(written.filter((f) => f.endsWith('.pdf'))).toEqual([]);
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await rm(project, { recursive: true, force: true });
     }
   });
 });
