@@ -11,6 +11,12 @@ import vm from 'node:vm';
 import zlib from 'node:zlib';
 
 export const BUNDLE = new URL('../lib/bundle/cli.cjs', import.meta.url);
+/**
+ * The bundle is stored as one function expression, so start-up compiles the file
+ * as read (no 1.4 MB concatenation): Node's CommonJS wrapper plus __deckpressImport,
+ * opened on line 1 so stack traces keep the file's line numbers.
+ */
+export const CLI_WRAPPER_OPEN = '(function (exports, require, module, __filename, __dirname, __deckpressImport) {';
 export const CACHE = new URL('../lib/bundle/cli.cache', import.meta.url);
 
 // Cache file: this header line (the bundle's length and checksum), then V8's data.
@@ -36,10 +42,8 @@ export function loadCliScript({ useCache = true } = {}) {
   const hash = checksum(bytes);
   const cachedData = useCache ? readCache(header(hash)) : undefined;
   const filename = fileURLToPath(BUNDLE);
-  // Node's CommonJS wrapper plus __deckpressImport; on one line so stack traces keep the file's line numbers.
   // latin1: scripts/bundle-cli.js makes the bundle pure ASCII, and this decodes it faster than UTF-8.
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __deckpressImport) {${bytes.toString('latin1')}\n})`;
-  const script = new vm.Script(wrapped, { filename, cachedData });
+  const script = new vm.Script(bytes.toString('latin1'), { filename, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(filename), module, filename, dirname(filename), importExternal);
   return { exports: module.exports, script, hash, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };

@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { writeCodeCache } from './cache-cli.js';
+import { CLI_WRAPPER_OPEN } from '../bin/cli-script.js';
 
 const EXTERNAL = ['puppeteer', 'pdf-lib', 'vega', 'vega-lite', 'yaml', 'chokidar', 'sirv'];
 const CJS_EXTERNAL = [...EXTERNAL, '@puppeteer/browsers'];
@@ -46,7 +47,9 @@ const externalImport = new RegExp(`\\bimport\\(("(?:${CJS_EXTERNAL.join('|')})")
 const source = (await readFile(cjs, 'utf8')).replace(externalImport, '__deckpressImport($1)');
 // Any other import() would fail at run time, in whichever command reaches it: fail here instead.
 if (/\bimport\(/.test(source)) throw new Error(`${cjs} has an import() of a module not in CJS_EXTERNAL; add it there`);
-await writeFile(cjs, fastDefineProperty(asciiOnly(source)));
+// Written already wrapped as the function bin/cli-script.js calls (one string to
+// compile, no 1.4 MB concatenation at start-up); the wrapper stays on line 1.
+await writeFile(cjs, `${CLI_WRAPPER_OPEN}${fastDefineProperty(asciiOnly(source))}\n})`);
 
 /**
  * esbuild escapes non-ASCII text except in regular expression literals; escaped
