@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 /**
- * Writes src/render/builtin-templates.generated.ts: the built-in Handlebars
- * templates, compiled ahead of time (run after `npx tsc -p .`):
+ * Writes src/render/builtin-templates/: the built-in Handlebars templates,
+ * compiled ahead of time, one module each (run after `npx tsc -p .`):
  *   node scripts/generate-builtin-templates.js
- * tests/unit/render/precompile-templates.test.ts fails when the file is out of date.
+ * tests/unit/render/precompile-templates.test.ts fails when they are out of date.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinTemplateSources } from '../lib/render/builtin-template-sources.js';
-import { precompiledModule } from '../lib/render/precompile-templates.js';
+import { GENERATED_DIR, precompiledModules } from '../lib/render/precompile-templates.js';
 
-const out = fileURLToPath(new URL('../src/render/builtin-templates.generated.ts', import.meta.url));
-await writeFile(out, precompiledModule(await builtinTemplateSources()));
-process.stdout.write('wrote src/render/builtin-templates.generated.ts\n');
+const dir = fileURLToPath(new URL(`../src/render/${GENERATED_DIR}/`, import.meta.url));
+const files = precompiledModules(await builtinTemplateSources());
+await mkdir(dir, { recursive: true });
+// A template that was removed leaves no module behind.
+for (const name of await readdir(dir)) if (name.endsWith('.generated.ts') && !files.has(name)) await rm(join(dir, name));
+for (const [name, text] of files) await writeFile(join(dir, name), text);
+process.stdout.write(`wrote ${files.size} files in src/render/${GENERATED_DIR}/\n`);

@@ -45,22 +45,25 @@ export function projectTemplatesDir(deckDir: string): string {
   return join(projectRoot(deckDir), 'templates');
 }
 
+/** Every `*<extension>` file in `root/kind`, read at once: its path, its name without the extension, its text. */
+export async function readTemplateFiles(root: string, kind: string, extension: string): Promise<{ path: string; name: string; text: string }[]> {
+  return Promise.all((await listFiles(join(root, kind))).filter((f) => f.endsWith(extension)).map(async (file) => {
+    const path = join(root, kind, file);
+    return { path, name: file.slice(0, -extension.length), text: await readFile(path, 'utf8') };
+  }));
+}
+
 export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
   const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), locales: new Map(), files: [] };
   const roots = [BUILTIN_TEMPLATES, projectTemplatesDir(deckDir)];
   // Every folder is listed and every file read at once; they are applied in order
   // afterwards, the project's over the package's.
-  const read = async (root: string, kind: string, extension: string) =>
-    Promise.all((await listFiles(join(root, kind))).filter((f) => f.endsWith(extension)).map(async (file) => {
-      const path = join(root, kind, file);
-      return { path, name: file.slice(0, -extension.length), text: await readFile(path, 'utf8') };
-    }));
   const uniqueRoots = [...new Set(roots)];
   const kinds = [['layouts', sources.layouts], ['partials', sources.partials], ['pages', sources.pages]] as const;
   const loaded = await Promise.all(uniqueRoots.map(async (root) => {
     const [templates, locales, themes] = await Promise.all([
-      Promise.all(kinds.map(([kind]) => read(root, kind, '.hbs'))),
-      read(root, 'locales', '.yaml'),
+      Promise.all(kinds.map(([kind]) => readTemplateFiles(root, kind, '.hbs'))),
+      readTemplateFiles(root, 'locales', '.yaml'),
       listFiles(join(root, 'themes')),
     ]);
     return { root, templates, locales, themes };

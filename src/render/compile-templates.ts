@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { TemplateSources } from '../load/load-templates.js';
-import { BUILTIN_TEMPLATES } from './builtin-templates.generated.js';
+import { BUILTIN_TEMPLATES } from './builtin-templates/index.generated.js';
 import { COMPILE_OPTIONS } from './precompile-templates.js';
 
 export type Template = (context: object) => string;

@@ -1,13 +1,13 @@
 /** Built-in templates ship precompiled; the generated file must match templates/, and an edited template is compiled instead. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplateSources } from '../../../src/render/builtin-template-sources.js';
-import { BUILTIN_TEMPLATES } from '../../../src/render/builtin-templates.generated.js';
+import { BUILTIN_TEMPLATES } from '../../../src/render/builtin-templates/index.generated.js';
 import { compileTemplates } from '../../../src/render/compile-templates.js';
-import { precompiledModule } from '../../../src/render/precompile-templates.js';
+import { GENERATED_DIR, precompiledModules } from '../../../src/render/precompile-templates.js';
 import type { TemplateSources } from '../../../src/load/load-templates.js';
 
-const generated = new URL('../../../src/render/builtin-templates.generated.ts', import.meta.url);
+const generated = new URL(`../../../src/render/${GENERATED_DIR}/`, import.meta.url);
 
 function sourcesWith(layouts: Record<string, string>, partials: Record<string, string> = {}): TemplateSources {
   return { layouts: new Map(Object.entries(layouts)), partials: new Map(Object.entries(partials)), pages: new Map(), themes: new Map(), locales: new Map(), files: [] };
@@ -15,7 +15,10 @@ function sourcesWith(layouts: Record<string, string>, partials: Record<string, s
 
 describe('precompiled built-in templates', () => {
   it('are up to date (regenerate: npx tsc -p . && node scripts/generate-builtin-templates.js)', async () => {
-    expect(readFileSync(generated, 'utf8')).toBe(precompiledModule(await builtinTemplateSources()));
+    const expected = precompiledModules(await builtinTemplateSources());
+    const present = readdirSync(generated).filter((name) => name.endsWith('.generated.ts')).sort();
+    expect(present).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(readFileSync(new URL(name, generated), 'utf8'), name).toBe(text);
   });
 
   it('render exactly as the same template compiled at build time', async () => {
