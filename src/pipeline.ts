@@ -187,22 +187,20 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
   const pdfExport = options.pdf
     ? import('./pdf/export-pdfs.js').then((engine) => engine.startPdfExport(options.pdfOptions ?? {}))
     : undefined;
-  let jobs;
-  let decks;
-  let diagnostics;
   try {
     const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
-    diagnostics = compiled.flatMap((c) => c.diagnostics);
+    const diagnostics = compiled.flatMap((c) => c.diagnostics);
     if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
-    decks = [];
+    const decks = [];
     for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
     if (!pdfExport) return { decks, diagnostics };
-    jobs = await pdfJobsOf(decks, options);
+    const jobs = await pdfJobsOf(decks, options);
+    return { decks, diagnostics, pdfs: await (await pdfExport).run(jobs) };
   } catch (error) {
+    // The browser started for nothing, or an export failed: it is closed either way (closing twice is harmless).
     await (await pdfExport?.catch(() => undefined))?.cancel();
     throw error;
   }
-  return { decks, diagnostics, pdfs: await (await pdfExport).run(jobs) };
 }
 
 async function pdfJobsOf(decks: (CompiledDeck & { outDir: string })[], options: BuildOptions) {

@@ -6,7 +6,7 @@ import type { HTTPRequest } from 'puppeteer';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { findBrowser } from '../../pdf/find-browser.js';
 import { closeBrowser, launchBrowser } from '../../pdf/launch-browser.js';
-import { SLIDE_SELECTOR } from '../../pdf/print-page.js';
+import { PAGE_SIZE, SLIDE_SELECTOR } from '../../pdf/print-page.js';
 import { writeDeck, type CompiledDeck } from '../../pipeline.js';
 import { captureSlideErrors, type SlideError } from './capture-errors.js';
 import { measurePrintDocument, type DocumentFindings } from './measure-page.js';
@@ -44,7 +44,7 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
     const browser = await launchBrowser(await findBrowser(options.browserPath ? { browserPath: options.browserPath } : {}));
     try {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 720 });
+      await page.setViewport(PAGE_SIZE);
       const events: BrowserEvents = { failedRequests: [], errors: [], slideErrors: [] };
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
