@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chartThemeFrom } from './charts/chart-theme.js';
 import type { DataTable } from './data/table.js';
 import { DiagnosticsError, hasErrors, uniqueDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { checkOutDir } from './emit/check-out-dir.js';
 import { emitSite } from './emit/emit-site.js';
 import { saveChartCache } from './emit/save-chart-cache.js';
 import { replaceDirAtomic } from './emit/write-atomic.js';
@@ -183,6 +184,7 @@ export interface BuildResult {
 
 /** Compiles every deck, writes them only when none has an error, then exports their PDFs. */
 export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
+  checkOutDir(options.outDir, options.deckDirs);
   // The PDF engine loads and the browser starts while the decks compile.
   const pdfExport = options.pdf
     ? import('./pdf/export-pdfs.js').then((engine) => engine.startPdfExport(options.pdfOptions ?? {}))

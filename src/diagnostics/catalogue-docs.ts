@@ -5,6 +5,7 @@
  */
 import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
+import { outputCodes } from './codes/output.js';
 import { pdfCodes } from './codes/pdf.js';
 import type { CodeName } from './catalogue.js';
 
@@ -14,6 +15,7 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Deck, sections and slides', about: 'deck.yaml, section files and slide front matter: load, validate, lint and `lint --render`.', codes: contentCodes },
   { title: 'Data and charts', about: 'Data files in data/, `{{ … }}` references, number formats and `chart:`.', codes: dataCodes },
   { title: 'Browser and PDF', about: 'Finding and running the browser, and exporting PDFs. Most of these concern no file position.', codes: pdfCodes },
+  { title: 'Output', about: 'Writing the output folder: where it may go, and disk errors. These concern no file position.', codes: outputCodes },
 ];
 
 
@@ -71,6 +73,8 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   InvalidPdfJob: { label: 'ai-not-a-bubble', detail: 'the outline points at page 48 of 47' },
   RemoteRequestBlocked: { label: 'ai-not-a-bubble', count: 1, urls: 'https://example.org/logo.png' },
   LocalFileMissing: { label: 'ai-not-a-bubble', count: 1, urls: 'dist/ai-not-a-bubble/assets/media/logo.png' },
+  OutputOverlapsSource: { out: 'decks/x', what: 'is the deck folder', source: 'decks/x' },
+  OutputWriteFailed: { path: 'dist/x/index.html', action: 'write', detail: 'no space left on the disk (ENOSPC)', reason: 'Free some space on the disk, then run the command again.' },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 

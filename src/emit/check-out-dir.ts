@@ -1,0 +1,53 @@
+/**
+ * The output folder is swapped in whole, so one that is, contains or sits inside
+ * a deck or the project's templates/ would delete them. Refused before anything
+ * is compiled or written.
+ */
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { projectRoot, projectTemplatesDir } from '../load/load-templates.js';
+import { outputOverlapsSource } from './output-error.js';
+
+/** Throws OutputOverlapsSource when `<outDir>/<deck>/` overlaps a deck folder or templates/. */
+export function checkOutDir(outDir: string, deckDirs: readonly string[]): void {
+  const sources = new Set<string>();
+  for (const deckDir of deckDirs) {
+    sources.add(realPath(deckDir));
+    sources.add(realPath(projectTemplatesDir(deckDir)));
+    for (const sibling of projectDecks(deckDir)) sources.add(sibling);
+  }
+  for (const deckDir of deckDirs) {
+    const out = realPath(join(outDir, basename(resolve(deckDir))));
+    for (const source of sources) {
+      const what = out === source ? 'is' : inside(out, source) ? 'is inside' : inside(source, out) ? 'contains' : undefined;
+      if (what) throw outputOverlapsSource({ out: shown(out), what: `${what} the ${isTemplates(source, deckDir) ? 'templates folder' : 'deck folder'}`, source: shown(source) });
+    }
+  }
+}
+
+function isTemplates(source: string, deckDir: string): boolean {
+  return source === realPath(projectTemplatesDir(deckDir));
+}
+
+/** Every folder of the project's decks/ that holds a deck.yaml. */
+function projectDecks(deckDir: string): string[] {
+  const decks = join(projectRoot(deckDir), 'decks');
+  const entries = existsSync(decks) ? readdirSync(decks, { withFileTypes: true }) : [];
+  return entries.filter((e) => e.isDirectory() && existsSync(join(decks, e.name, 'deck.yaml'))).map((e) => realPath(join(decks, e.name)));
+}
+
+function inside(path: string, folder: string): boolean {
+  return path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** The absolute path with symlinks of its existing part resolved, so no spelling slips past. */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  let existing = absolute;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return join(realpathSync.native(existing), relative(existing, absolute));
+}
+
+function shown(path: string): string {
+  return relative(process.cwd(), path) || '.';
+}
