@@ -11,6 +11,7 @@ import { DiagnosticsError, hasErrors, uniqueDiagnostics, type Diagnostic } from 
 import { checkOutDir } from './emit/check-out-dir.js';
 import { emitSite } from './emit/emit-site.js';
 import { saveChartCache } from './emit/save-chart-cache.js';
+import { withOutputLocks } from './emit/output-lock.js';
 import { replaceDirAtomic } from './emit/write-atomic.js';
 import { loadChartCache } from './load/load-chart-cache.js';
 import { loadDataFolder } from './load/load-data-folder.js';
@@ -145,7 +146,11 @@ export function dataFolders(deck: ValidDeck): string[] {
   return ['data', ...deck.config.data].map((folder) => resolve(deck.dir, folder));
 }
 
-/** Writes a compiled deck to `<outDir>/<deck>/`, each variant in a subfolder, swapped in atomically. */
+/**
+ * Writes a compiled deck to `<outDir>/<deck>/`, each variant in a subfolder, swapped in atomically.
+ * Only the HTML outputs are replaced: a PDF, PNGs, a PPTX or a variant folder of an earlier run stay
+ * (each output kind is replaced only by the command that makes it); assets/ folders are rebuilt whole.
+ */
 export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise<string> {
   const target = join(resolve(outDir), compiled.name);
   const { deck, theme } = compiled;
@@ -160,7 +165,7 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
         assets: deck.assets,
       });
     }
-  });
+  }, { keep: (path) => !path.split('/').includes('assets') });
   await saveChartCache(compiled.charts.cacheDir, compiled.charts.fresh);
   return target;
 }
@@ -193,11 +198,14 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
     const diagnostics = compiled.flatMap((c) => c.diagnostics);
     if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
-    const decks = [];
-    for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
-    if (!pdfExport) return { decks, diagnostics };
-    const jobs = await pdfJobsOf(decks, options);
-    return { decks, diagnostics, pdfs: await (await pdfExport).run(jobs) };
+    // Held through the PDF export too, so another build cannot swap the folder a PDF is being written to.
+    return await withOutputLocks(compiled.map((c) => join(resolve(options.outDir), c.name)), async () => {
+      const decks = [];
+      for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
+      if (!pdfExport) return { decks, diagnostics };
+      const jobs = await pdfJobsOf(decks, options);
+      return { decks, diagnostics, pdfs: await (await pdfExport).run(jobs) };
+    });
   } catch (error) {
     // The browser started for nothing, or an export failed: it is closed either way (closing twice is harmless).
     await (await pdfExport?.catch(() => undefined))?.cancel();

@@ -7,8 +7,8 @@ import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
 import { newPrintPage, openPrintPage, printToPdf } from './print-page.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
-import { exportPngs } from './png-export.js';
-import { writeAtomic } from './write-atomic.js';
+import { exportPngs, type StagedPngs } from './png-export.js';
+import { writeFileAtomic } from '../emit/write-atomic.js';
 
 /** The browser or its renderer died: the job may be retried in a fresh browser. */
 export class BrowserCrash extends Error {
@@ -51,6 +51,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   postProcessing.catch(() => undefined);
 
   let page: Page | undefined;
+  let pngs: StagedPngs | undefined;
   let usingBrowser = true;
   try {
     page = await until(hooks.newPage ? hooks.newPage() : newPrintPage(browser));
@@ -60,7 +61,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     hooks.phase('printing');
     const chromePdf = await until(printToPdf(page, job.tagged));
     hooks.phase('finishing');
-    const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
+    pngs = job.png ? await until(exportPngs(browser, page, job.png.dir)) : undefined;
     await page.close().catch(() => undefined);
     page = undefined;
     // From here the browser may close under us; that is not a crash.
@@ -71,7 +72,8 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     const pdf = await until(postProcess(chromePdf, job));
     // Not raced: a write that has started finishes (atomically) rather than being abandoned half-way.
     if (stopReason) throw stopReason;
-    await writeAtomic(job.outPath, pdf);
+    await writeFileAtomic(job.outPath, pdf);
+    await pngs?.commit();
     const { size } = await stat(job.outPath);
     return {
       label: job.label,
@@ -79,10 +81,11 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
       pages: job.pageCount,
       bytes: size,
       ms: Math.round(performance.now() - started),
-      pngFiles,
+      pngFiles: pngs?.files ?? [],
       warnings: guard.warnings(job.label),
     };
   } catch (error) {
+    await pngs?.discard();
     // Puppeteer reports a dead browser as a protocol or target error; name it for the retry.
     if (usingBrowser && !(error instanceof BrowserCrash) && !browser.connected) throw new BrowserCrash(messageOf(error));
     throw error;

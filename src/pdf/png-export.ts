@@ -3,19 +3,46 @@
  * 1280×720) and a contact sheet of all of them, from the page already loaded
  * for the PDF (newPrintPage set print media and the page-sized viewport).
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { commitStagedFiles, siblingTemp } from '../emit/write-atomic.js';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { SLIDE_SELECTOR } from './print-page.js';
 
 const OWN_FILE = /^(\d{3,}(-[a-z0-9_-]+)?\.png|contact-sheet\.png)$/i;
 
-/** Writes the PNGs and returns their paths, pages first and the contact sheet last. */
-export async function exportPngs(browser: Browser, page: Page, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  // Files of an earlier export with more pages must not linger; only our own names are removed.
-  for (const name of await readdir(dir)) if (OWN_FILE.test(name)) await rm(join(dir, name), { force: true });
+export interface StagedPngs {
+  /** Final paths, pages first and the contact sheet last. */
+  files: string[];
+  /** Puts the PNGs in place of the earlier export's (call once the PDF is written). */
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Makes the PNGs in a staging folder beside `dir`: the earlier export's PNGs stay
+ * until the whole job has succeeded.
+ */
+export async function exportPngs(browser: Browser, page: Page, dir: string): Promise<StagedPngs> {
+  const staging = siblingTemp(dir, 'building');
+  const discard = () => rm(staging, { recursive: true, force: true });
+  try {
+    await mkdir(staging, { recursive: true });
+    const staged = await screenshotPages(browser, page, staging);
+    return {
+      files: staged.map((file) => join(dir, file.slice(staging.length + 1))),
+      // Files of an earlier export with more pages must not linger; only our own names are removed.
+      commit: () => commitStagedFiles(staging, dir, (name) => OWN_FILE.test(name)),
+      discard,
+    };
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+}
+
+async function screenshotPages(browser: Browser, page: Page, dir: string): Promise<string[]> {
   const slides = await page.$$(SLIDE_SELECTOR);
   const width = Math.max(3, String(slides.length).length);
   const files: string[] = [];
