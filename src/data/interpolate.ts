@@ -13,6 +13,8 @@ export function interpolateData(
   text: string,
   at: SourcePosition,
   ctx: ReferenceContext,
+  /** What a resolved value becomes in the text (default: itself); Markdown contexts put a placeholder. */
+  insert: (value: string) => string = (value) => value,
 ): { text: string; diagnostics: Diagnostic[]; uses: string[] } {
   if (!text.includes('{{')) return { text, diagnostics: [], uses: [] };
   const place = positionsIn(text, at);
@@ -44,7 +46,7 @@ export function interpolateData(
       const result = resolveReference(ref, ctx, (offset) => place(start + offset));
       diagnostics.push(...result.diagnostics);
       for (const use of result.uses) if (!uses.includes(use)) uses.push(use);
-      out += result.text ?? written;
+      out += result.text === undefined ? written : insert(result.text);
     }
     from = end + 2;
     opener.lastIndex = from;

@@ -7,7 +7,8 @@ import type { ValidSlide } from '../validate/validate-deck.js';
  * are reported into the binding's diagnostics, at the place they are written.
  */
 export interface DataBinding {
-  text(text: string, at: SourcePosition): string;
+  /** `insert` turns each resolved value into what goes in the text (default: the value). */
+  text(text: string, at: SourcePosition, insert?: (value: string) => string): string;
   chart(slide: ValidSlide, id: string): string | undefined;
   table(slide: ValidSlide): string | undefined;
   diagnostics: Diagnostic[];

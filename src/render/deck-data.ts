@@ -40,8 +40,8 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   const svgs = new Map<string, string>();
   const stats = { rendered: 0, cached: 0 };
 
-  const text = (value: string, at: Parameters<DataBinding['text']>[1]) => {
-    const result = interpolateData(value, at, { tables, lang });
+  const text: DataBinding['text'] = (value, at, insert) => {
+    const result = interpolateData(value, at, { tables, lang }, insert);
     diagnostics.push(...result.diagnostics);
     return result.text;
   };

@@ -4,6 +4,7 @@ import type { YamlPath } from '../load/parse-yaml.js';
 import type { DataBinding } from './data-binding.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
+import { dataValues } from './data-values.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
 
@@ -24,12 +25,17 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const fm = source?.fm ?? {};
   const at = (path: YamlPath) => source!.locate(path);
   const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks });
+  // Data values are inserted as text: placeholders through Markdown, filled in escaped (data-values.ts).
+  const markdown = (text: string, position: SourcePosition, render: (source: string) => string) => {
+    const values = dataValues();
+    return values.fill(render(data.text(text, position, values.insert)));
+  };
   const inline = (text: string | number | undefined, path: YamlPath) =>
-    text === undefined ? undefined : md.renderInline(data.text(String(text), at(path)), mdEnv(at(path)));
-  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path)), mdEnv(at(path))));
+    text === undefined ? undefined : markdown(String(text), at(path), (t) => md.renderInline(t, mdEnv(at(path))));
+  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : markdown(text, at(path), (t) => md.render(t, mdEnv(at(path)))));
 
   const bodyAt = source && { file: source.file, line: source.body.line, column: 1 };
-  const body = source && bodyAt ? renderSlideMarkdown(md, data.text(source.body.text, bodyAt), { ...mdEnv(bodyAt), written: source.body.text }) : { html: '' };
+  const body = source && bodyAt ? slideBody(md, data, source.body.text, { ...mdEnv(bodyAt), written: source.body.text }, bodyAt) : { html: '' };
   const section = slide.section === undefined ? undefined : model.sections[slide.section];
   const figure = source ? figureHtml(slide, env) : undefined;
 
@@ -63,6 +69,12 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     agenda: slide.kind === 'agenda' ? model.sections.map((s) => ({ number: s.number, numberText: String(s.number).padStart(2, '0'), title: s.title, id: s.id })) : undefined,
     references: slide.references,
   };
+}
+
+function slideBody(md: MarkdownIt, data: DataBinding, text: string, env: MarkdownEnv, at: SourcePosition): { headline?: string; html: string } {
+  const values = dataValues();
+  const { headline, html } = renderSlideMarkdown(md, data.text(text, at, values.insert), env);
+  return { ...(headline !== undefined ? { headline: values.fill(headline) } : {}), html: values.fill(html) };
 }
 
 function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
