@@ -3,6 +3,8 @@ import { dataName, findTable } from '../data/find-table.js';
 import type { DataTable } from '../data/table.js';
 import type { ChartTheme } from './chart-theme.js';
 import { escapeXml } from './svg.js';
+import { linkScheme } from '../validate/link-schemes.js';
+import { drawVegaWithinBudget } from './vega-budget.js';
 import { vegaThemeConfig } from './vega-theme.js';
 
 export interface VegaLiteOptions {
@@ -28,19 +30,16 @@ export async function renderVegaLite(spec: object, opts: VegaLiteOptions): Promi
   const inlined = inlineData(structuredClone(spec) as Record<string, unknown>, opts, at, diagnostics, uses);
   if (diagnostics.length > 0) return { svg: '', diagnostics, uses };
   try {
-    const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+    const vegaLite = await import('vega-lite');
     const sized = { width: opts.theme.width - 80, height: opts.theme.height - 80, ...inlined };
     const compiled = vegaLite.compile(sized as Parameters<typeof vegaLite.compile>[0], { config: vegaThemeConfig(opts.theme) as never });
-    const loader = vega.loader();
-    // Nothing outside the spec is read: no files, no network (builds must be offline and reproducible).
-    loader.load = () => Promise.reject(new Error('external data is not loaded; use "data": { "name": "<data file>" }'));
-    const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', loader });
-    try {
-      const svg = await view.toSVG();
-      return { svg: frameVegaSvg(svg, spec, inlined, opts), diagnostics, uses };
-    } finally {
-      view.finalize();
+    const drawn = await drawVegaWithinBudget(compiled.spec);
+    if ('error' in drawn) {
+      diagnostics.push(diagnose(drawn.overBudget ? 'ChartOverBudget' : 'VegaLiteError', at, { detail: drawn.error }));
+      return { svg: '', diagnostics, uses };
     }
+    for (const url of new Set(drawn.refused)) diagnostics.push(diagnose('UnsafeLinkScheme', at, { url, scheme: linkScheme(url) ?? '', what: 'Vega-Lite href' }));
+    return { svg: frameVegaSvg(drawn.svg, spec, inlined, opts), diagnostics, uses };
   } catch (error) {
     diagnostics.push(diagnose('VegaLiteError', at, { detail: (error as Error).message }));
     return { svg: '', diagnostics, uses };

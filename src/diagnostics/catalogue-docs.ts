@@ -75,6 +75,9 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   LocalFileMissing: { label: 'ai-not-a-bubble', count: 1, urls: 'dist/ai-not-a-bubble/assets/media/logo.png' },
   OutputOverlapsSource: { out: 'decks/x', what: 'is the deck folder', source: 'decks/x' },
   OutputWriteFailed: { path: 'dist/x/index.html', action: 'write', detail: 'no space left on the disk (ENOSPC)', reason: 'Free some space on the disk, then run the command again.' },
+  UnsafeLinkScheme: { url: 'javascript:alert(1)', scheme: 'javascript', what: 'link' },
+  ChartOverBudget: { detail: 'drawing it took longer than 10 s' },
+  ChartDownsampled: { rows: 130000, limit: 5000 },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 

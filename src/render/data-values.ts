@@ -5,7 +5,7 @@
  * HTML. So a cell holding `<img onerror=…>` or `[x](https://…)` shows as written.
  */
 import { escapeHtml } from './plain-text.js';
-import { hasAllowedScheme } from './link-schemes.js';
+import { hasAllowedScheme } from '../validate/link-schemes.js';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';

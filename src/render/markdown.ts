@@ -1,5 +1,6 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import { hasAllowedScheme, isAllowedImage, linkScheme } from '../validate/link-schemes.js';
 
 /**
  * The one markdown-it instance for slide text. Rules, in order:
@@ -11,6 +12,8 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
  */
 export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true });
+  // Every link and image becomes a token, so a refused scheme is reported where it is written instead of silently shown as text.
+  md.validateLink = () => true;
   // Bare URLs become links, but linkify's matcher costs ~25 ms to build on first use:
   // switch it on only for text that has a bare URL at all.
   md.core.ruler.before('normalize', 'deckpress_linkify_when_needed', (state) => {
@@ -32,6 +35,12 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
     const env = state.env as Partial<MarkdownEnv>;
     for (const token of state.tokens) {
       for (const child of token.children ?? []) {
+        const unsafe = unsafeUrl(child);
+        if (unsafe) {
+          env.unsafeLinks?.push({ ...unsafe, at: positionOf(`(${unsafe.url.slice(0, unsafe.scheme.length + 1)}`, token.map?.[0], env) });
+          child.attrSet(child.type === 'image' ? 'src' : 'href', '#');
+          continue;
+        }
         const outside = rewriteLink(child, links);
         if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], env) });
       }
@@ -63,6 +72,23 @@ export interface MarkdownEnv {
    */
   written?: string;
   outsideLinks: { id: string; at?: SourcePosition }[];
+  /** Links and images with a scheme deckpress refuses (link-schemes.ts). */
+  unsafeLinks?: UnsafeLink[];
+}
+
+export interface UnsafeLink {
+  url: string;
+  scheme: string;
+  what: 'link' | 'image';
+  at?: SourcePosition;
+}
+
+function unsafeUrl(token: Token): Omit<UnsafeLink, 'at'> | undefined {
+  if (token.type !== 'link_open' && token.type !== 'image') return undefined;
+  const what = token.type === 'image' ? 'image' : 'link';
+  const url = String(token.attrGet(what === 'image' ? 'src' : 'href') ?? '');
+  if (what === 'image' ? isAllowedImage(url) : hasAllowedScheme(url)) return undefined;
+  return { url, scheme: linkScheme(url) ?? '', what };
 }
 
 /**

@@ -35,9 +35,10 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   const { config } = model;
   const notesPage = templates.page('notes-page');
   const outsideLinks: MarkdownEnv['outsideLinks'] = [];
+  const unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']> = [];
   const labels = templates.labels(config.lang);
   const render = (slide: Slide): RenderedSlide => {
-    const context = slideContext(slide, { md, model, data, labels, outsideLinks });
+    const context = slideContext(slide, { md, model, data, labels, outsideLinks, unsafeLinks });
     const html = templates.layout(slide.layout)(context);
     const classes = ['slide', `layout-${slide.layout}`, context.chrome ? 'has-chrome' : '', (context.slide as { class?: string }).class ?? ''].filter(Boolean).join(' ');
     const headline = context.headline as string | undefined;
@@ -49,10 +50,10 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     // A chart may be drawn before the slides, from tables the slide itself never reads: its drawing is part of the key.
     const figure = slide.source?.fm.chart ? data.chart(slide.source, slide.id) : undefined;
     const rendered = cache.get(scope, slideKey(slide, model, figure), () => {
-      const [problems, links] = [data.diagnostics.length, outsideLinks.length];
+      const [problems, links, unsafe] = [data.diagnostics.length, outsideLinks.length, unsafeLinks.length];
       const value = render(slide);
       // Problems and links out of the build carry positions the key leaves out: such a slide is rendered each time.
-      const keep = data.diagnostics.length === problems && outsideLinks.length === links;
+      const keep = data.diagnostics.length === problems && outsideLinks.length === links && unsafeLinks.length === unsafe;
       return { value, keep };
     });
     return { slide, ...rendered };
@@ -72,7 +73,10 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     pages.push(...printPages({ id: slide.id, classes, html: printHtml, notes, headline, number: slide.number }, config.pdf, (s) => notesPage({ ...s, labels })));
   }
   // The print document has no full deck beside it: those links become plain text, and the author is told.
-  const diagnostics = outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : []));
+  const diagnostics = [
+    ...outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : [])),
+    ...unsafeLinks.flatMap(({ url, scheme, what, at }) => (at ? [diagnose('UnsafeLinkScheme', at, { url, scheme, what })] : [])),
+  ];
 
   const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme };
   return {

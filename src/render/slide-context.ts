@@ -15,6 +15,7 @@ export interface RenderEnv {
   labels: Record<string, string>;
   /** Collects links that leave this build, across all slides. */
   outsideLinks: MarkdownEnv['outsideLinks'];
+  unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']>;
 }
 
 /** Everything a layout template may read; keys are documented in templates/README.md. */
@@ -24,7 +25,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const source = slide.source;
   const fm = source?.fm ?? {};
   const at = (path: YamlPath) => source!.locate(path);
-  const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks });
+  const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks, unsafeLinks: env.unsafeLinks });
   // Data values are inserted as text: placeholders through Markdown, filled in escaped (data-values.ts).
   const markdown = (text: string, position: SourcePosition, render: (source: string) => string) => {
     const values = dataValues();

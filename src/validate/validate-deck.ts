@@ -1,3 +1,4 @@
+import { hasAllowedScheme, linkScheme } from './link-schemes.js';
 import { deckSchema, type DeckConfig } from '../config/deck-schema.js';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
@@ -97,6 +98,10 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
       if (first) found.push(diagnose('DuplicateSlideId', at, { id: fm.id, first }));
       else firstUse.set(fm.id, at);
     }
+    fm.sources?.forEach((source, i) => {
+      const url = typeof source === 'object' ? source.url : undefined;
+      if (url !== undefined && !hasAllowedScheme(url)) found.push(diagnose('UnsafeLinkScheme', locate(['sources', i, 'url']), { url, scheme: linkScheme(url) ?? '', what: 'source link' }));
+    });
     if (fm.image && !loaded.assets.has(fm.image.src.replace(/^\.?\//, ''))) {
       const src = fm.image.src;
       found.push(diagnose('ImageNotFound', locate(['image', 'src']), { src, suggestion: closest(src, loaded.assets) }));

@@ -168,4 +168,9 @@ export const contentCodes = defineCodes({
     message: (p: { text: string }) => `The browser reported an error: ${p.text}`,
     hint: () => 'Usually a <script> or raw HTML in a slide body; remove it or fix it.',
   },
+  UnsafeLinkScheme: {
+    severity: 'error',
+    message: (p: { url: string; scheme: string; what: string }) => `The ${p.what} "${p.url}" uses the scheme "${p.scheme}:", which deckpress does not write into a deck.`,
+    hint: () => 'Links may go to http:, https: or mailto: addresses, to a slide (#slide-id) or to a relative path; images may also be data:image/png, jpeg, gif or webp.',
+  },
 });

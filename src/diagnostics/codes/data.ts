@@ -86,4 +86,14 @@ export const dataCodes = defineCodes({
     message: (p: { detail: string }) => `The Vega-Lite spec cannot be rendered: ${p.detail}`,
     hint: () => 'Check the spec in the Vega-Lite editor (vega.github.io/editor); data from data/ is read with "data": { "name": "<file>" }.',
   },
+  ChartOverBudget: {
+    severity: 'error',
+    message: (p: { detail: string }) => `The chart is too large to draw: ${p.detail}.`,
+    hint: () => 'Aggregate or filter the data in the spec, keep width, height and sequence ranges to what a slide shows, and facet by a field with few values.',
+  },
+  ChartDownsampled: {
+    severity: 'warning',
+    message: (p: { rows: number; limit: number }) => `The chart has ${p.rows} rows; it is drawn from ${p.limit} of them, evenly spaced (the first and last included).`,
+    hint: () => 'A slide cannot show more points than that; aggregate the data (for example by month) to choose what it shows.',
+  },
 });

@@ -17,7 +17,7 @@ const PUBLISHED = [
   'ChartSpecInvalid', 'VegaLiteError', 'BrowserNotFound', 'BrowserPathInvalid', 'BrowserLaunchFailed',
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
-  'OutputOverlapsSource', 'OutputWriteFailed',
+  'OutputOverlapsSource', 'OutputWriteFailed', 'UnsafeLinkScheme', 'ChartOverBudget', 'ChartDownsampled',
 ];
 
 describe('published diagnostic codes', () => {

@@ -17,3 +17,8 @@ export function hasAllowedScheme(url: string): boolean {
   const scheme = linkScheme(url);
   return scheme === undefined || (ALLOWED_SCHEMES as readonly string[]).includes(scheme);
 }
+
+/** Images also take inline pictures (as markdown-it allows), never script or local files. */
+export function isAllowedImage(src: string): boolean {
+  return hasAllowedScheme(src) || /^data:image\/(gif|png|jpeg|webp);/i.test(src.trim());
+}
