@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import type { ChartTheme } from './chart-theme.js';
 import { el, escapeXml, n, textLines } from './svg.js';
 import { ellipsize, textWidth, wrapText } from './text-metrics.js';
@@ -39,7 +40,7 @@ export function layoutCategoryLabels(labels: CategoryLabel[], step: number, them
   });
 
   if (fits) {
-    const lines = Math.max(1, ...wrapped.map((w) => w.length));
+    const lines = Math.max(1, max(wrapped, (w) => w.length) ?? 0);
     return {
       height: lines * lineHeight + 10,
       overhang: 0,
@@ -51,13 +52,13 @@ export function layoutCategoryLabels(labels: CategoryLabel[], step: number, them
     };
   }
   const texts = labels.map((l) => ellipsize(l.label, MAX_ROTATED, size, l.highlight));
-  const longest = Math.max(...texts.map((t) => textWidth(t, size)));
+  const longest = max(texts, (t) => textWidth(t, size)) ?? 0;
   const rad = (ANGLE * Math.PI) / 180;
   // Rotated labels sit step·sin(angle) apart; closer than a line height, show every k-th.
   const every = Math.max(1, Math.ceil((size * 1.1) / (step * Math.sin(rad))));
   // Label i ends at the centre of band i, a little under (i + 0.5) steps in, and reaches
   // w·cos(angle) left; 0.4 leaves slack for the band narrowing once room is made.
-  const overhang = Math.max(0, ...texts.map((t, i) => textWidth(t, size, labels[i]?.highlight) * Math.cos(rad) - (i + 0.4) * step + 4));
+  const overhang = Math.max(0, max(texts, (t, i) => textWidth(t, size, labels[i]?.highlight) * Math.cos(rad) - (i + 0.4) * step + 4) ?? 0);
   return {
     height: longest * Math.sin(rad) + size * Math.cos(rad) + 12,
     overhang,

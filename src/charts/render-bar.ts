@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { drawSideLabels } from './category-labels.js';
 import { markColor, markOpacity, type PlotInput } from './plot-input.js';
@@ -18,10 +19,10 @@ export function renderBar(input: PlotInput): string {
   const size = theme.fontSize;
   const labelSize = theme.valueFontSize * (groups > 1 ? 0.85 : 1);
 
-  const natural = Math.max(...data.categories.map((c) => textWidth(c.label, size, c.highlight)));
+  const natural = max(data.categories, (c) => textWidth(c.label, size, c.highlight)) ?? 0;
   const labelWidth = Math.min(natural, box.width * 0.4);
-  const valueRoom = Math.max(...values.map((v) => textWidth(formatValue(v), labelSize, true))) + 12;
-  const negativeRoom = Math.min(...values) < 0 ? valueRoom : 0;
+  const valueRoom = (max(values, (v) => textWidth(formatValue(v), labelSize, true)) ?? 0) + 12;
+  const negativeRoom = (min(values) ?? 0) < 0 ? valueRoom : 0;
   // Rows too thin for a value label fall back to a value axis, which needs room below.
   const approxStep = (box.height - 8) / data.categories.length;
   const showLabels = (approxStep * 0.7) / groups >= labelSize * 0.9;

@@ -4,6 +4,7 @@ import { FORMAT_NAMES, isFormatName } from '../data/formats.js';
 import type { DataTable } from '../data/table.js';
 import { extractChartData, type ChartData } from './chart-data.js';
 import { layoutFrame } from './chart-frame.js';
+import { downsample, MAX_DRAWN_ROWS } from './downsample.js';
 import { CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
 import type { ChartTheme } from './chart-theme.js';
 import { chartTitle, columnWords, describeChart } from './describe-chart.js';
@@ -49,10 +50,11 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
   const diagnostics = checkSpec(spec, locate);
   if (diagnostics.length > 0 || table.unreadable) return { svg: '', diagnostics };
   const extracted = extractChartData(spec, table, locate, lang);
-  const data = extracted.data;
   diagnostics.push(...extracted.diagnostics);
-  if (data) diagnostics.push(...checkData(spec, data, table, locate));
-  if (!data || diagnostics.some((d) => d.severity === 'error')) return { svg: '', diagnostics };
+  if (extracted.data) diagnostics.push(...checkData(spec, extracted.data, table, locate), ...checkDrawable(extracted.data, locate));
+  if (!extracted.data || diagnostics.some((d) => d.severity === 'error')) return { svg: '', diagnostics };
+  const data = downsample(extracted.data);
+  if (data !== extracted.data) diagnostics.push(diagnose('ChartDownsampled', locate(['chart', 'data']), { rows: extracted.data.categories.length, limit: MAX_DRAWN_ROWS }));
 
   const format = valueFormatter(spec.format, lang, maxAbs(data));
   const showTitles = opts.titles ?? true;
@@ -91,6 +93,22 @@ function checkSpec(spec: ChartSpec, locate: RenderChartOptions['locate']): Diagn
   }
   return out;
 }
+
+/** Values a chart can place: some number, none so large that the axis arithmetic overflows (it would draw NaN). */
+function checkDrawable(data: ChartData, locate: RenderChartOptions['locate']): Diagnostic[] {
+  let any = false;
+  let largest = 0;
+  for (const s of data.series) for (const v of s.values) if (v !== null) {
+    any = true;
+    largest = Math.max(largest, Math.abs(v));
+  }
+  if (!any) return [diagnose('ChartSpecInvalid', locate(['chart', 'y']), { detail: 'the y column has no numbers to draw (every cell is empty)', fix: 'Fill in the column, or point y at a column with numbers.' })];
+  if (largest > MAX_DRAWABLE) return [diagnose('ChartSpecInvalid', locate(['chart', 'y']), { detail: `a value of ${largest.toExponential(2)} is too large to draw`, fix: 'Scale the values (for example to billions) so they stay below 1e100.' })];
+  return [];
+}
+
+/** Far above any real quantity, far below where nice axis ticks overflow to Infinity. */
+const MAX_DRAWABLE = 1e100;
 
 /** What only some chart types require of their data. */
 function checkData(spec: ChartSpec, data: ChartData, table: DataTable, locate: RenderChartOptions['locate']): Diagnostic[] {

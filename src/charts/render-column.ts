@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { layoutCategoryLabels } from './category-labels.js';
 import { markColor, markOpacity, type PlotInput } from './plot-input.js';
@@ -21,7 +22,7 @@ export function renderColumn(input: PlotInput): string {
   const approxStep = box.width / data.categories.length;
   const slot = Math.min(MAX_BAR, approxStep * 0.72) / groups;
   let labelSize = theme.valueFontSize * (groups > 1 ? 0.85 : 1);
-  const widest = (size: number) => Math.max(...values.map((v) => textWidth(formatValue(v), size, true)));
+  const widest = (size: number) => max(values, (v) => textWidth(formatValue(v), size, true)) ?? 0;
   if (widest(labelSize) > slot + 8) labelSize *= 0.82;
   const showLabels = widest(labelSize) <= slot + 8;
   const left = showLabels ? 0 : tickLabelWidth(ticks, formatTick, theme) + 12;
@@ -37,7 +38,7 @@ export function renderColumn(input: PlotInput): string {
   const top = box.y + labelSize + 10 + (spec['y-title'] ? theme.fontSize : 0);
   const bottom = box.y + box.height - labels.height - (spec['x-title'] ? theme.fontSize + 4 : 0);
   // Labels of negative columns hang below them: keep them clear of the category labels.
-  const below = showLabels && Math.min(...values) < 0 ? labelSize + 8 : 0;
+  const below = showLabels && (min(values) ?? 0) < 0 ? labelSize + 8 : 0;
   scale.range([bottom - below, top]);
   const plotLeft = band.range()[0];
   const plot = { x: plotLeft, y: top, width: box.x + box.width - plotLeft, height: bottom - below - top };

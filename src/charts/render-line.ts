@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { area, line } from 'd3-shape';
 import { maxAbs, seriesColor, type PlotInput } from './plot-input.js';
 import { el, escapeXml } from './svg.js';
@@ -26,8 +27,8 @@ export function renderLine(input: PlotInput): string {
   const big = Math.max(maxAbs(data), ...drawn.map(Math.abs));
   const formatValue = valueFormatter(spec.format, lang, big);
   const formatTick = tickFormatter(spec.format, lang, big);
-  const lo = Math.min(...drawn);
-  const hi = Math.max(...drawn);
+  const lo = min(drawn) ?? 0;
+  const hi = max(drawn) ?? 0;
   // Lines may float above zero when zero would flatten them; areas always start at zero.
   const includeZero = isArea || lo <= 0 || lo < hi * 0.5;
   const { scale, ticks } = valueScale(lo, hi, 5, includeZero);
@@ -37,7 +38,7 @@ export function renderLine(input: PlotInput): string {
   const labelAll = data.series.length === 1 && n <= LABEL_ALL_POINTS && !stacked;
   const labelled = (si: number, i: number): boolean =>
     !stacked ? labelAll || data.categories[i]?.highlight === true || i === lastIndex(data.series[si]?.values ?? []) : data.categories[i]?.highlight === true && si === data.series.length - 1;
-  const widest = Math.max(...drawn.map((v) => textWidth(formatValue(v), labelSize, true)));
+  const widest = max(drawn, (v) => textWidth(formatValue(v), labelSize, true)) ?? 0;
   const left = tickLabelWidth(ticks, formatTick, theme) + 12;
   // Point labels and x labels are centred on the first and last points: keep them inside.
   const ends = [data.categories[0], data.categories[n - 1]].map((c) => textWidth(c?.label ?? '', size, c?.highlight));

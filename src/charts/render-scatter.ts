@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { maxAbs, seriesColor, type PlotInput } from './plot-input.js';
 import { el, escapeXml } from './svg.js';
 import { textWidth } from './text-metrics.js';
@@ -18,9 +19,9 @@ export function renderScatter(input: PlotInput): string {
   const ysAll = data.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const size = theme.fontSize;
   const formatY = tickFormatter(spec.format, lang, maxAbs(data));
-  const formatX = tickFormatter(undefined, lang, Math.max(...xsRaw.map(Math.abs)));
-  const x = valueScale(Math.min(...xsRaw), Math.max(...xsRaw), 6, false);
-  const y = valueScale(Math.min(...ysAll), Math.max(...ysAll), 5, false);
+  const formatX = tickFormatter(undefined, lang, max(xsRaw, Math.abs) ?? 0);
+  const x = valueScale(min(xsRaw) ?? 0, max(xsRaw) ?? 0, 6, false);
+  const y = valueScale(min(ysAll) ?? 0, max(ysAll) ?? 0, 5, false);
   const xTitle = spec['x-title'] ?? columnWords(data.xColumn);
   const yTitle = spec['y-title'] ?? columnWords(data.series.length === 1 ? (data.series[0]?.name ?? '') : String(spec.y));
   const left = tickLabelWidth(y.ticks, formatY, theme) + 12;

@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { layoutCategoryLabels } from './category-labels.js';
 import { contrastText } from './contrast-text.js';
@@ -32,10 +33,10 @@ export function renderStackedColumn(input: PlotInput): string {
   const totals = stacks.map((segments) => segments.reduce((sum, seg) => sum + seg.v, 0));
   const tops = stacks.map((segments) => Math.max(0, ...segments.map((seg) => seg.to)));
   const bottoms = stacks.map((segments) => Math.min(0, ...segments.map((seg) => seg.to)));
-  const big = Math.max(...tops, ...bottoms.map(Math.abs));
+  const big = Math.max(max(tops) ?? 0, max(bottoms, Math.abs) ?? 0);
   const formatValue = valueFormatter(spec.format, lang, big);
   const formatTick = tickFormatter(spec.format, lang, big);
-  const { scale, ticks } = valueScale(Math.min(...bottoms), Math.max(...tops), 5);
+  const { scale, ticks } = valueScale(min(bottoms) ?? 0, max(tops) ?? 0, 5);
 
   const sameTotals = totals.every((t) => Math.abs(t - (totals[0] ?? 0)) < 1e-9);
   const approxWidth = Math.min(MAX_BAR, (box.width / n) * 0.68);

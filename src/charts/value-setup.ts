@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { maxAbs, type PlotInput } from './plot-input.js';
 import { valueScale } from './value-axis.js';
 import { tickFormatter, valueFormatter } from './value-format.js';
@@ -11,7 +12,7 @@ export function valueSetup(input: PlotInput) {
     values,
     formatValue: valueFormatter(spec.format, lang, big),
     formatTick: tickFormatter(spec.format, lang, big),
-    ...valueScale(Math.min(...values), Math.max(...values), 5),
+    ...valueScale(min(values) ?? 0, max(values) ?? 0, 5),
     groups: data.series.length,
   };
 }

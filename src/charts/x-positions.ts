@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import type { ChartData } from './chart-data.js';
 import { textWidth } from './text-metrics.js';
@@ -16,8 +17,8 @@ export function xPositions(data: ChartData, from: number, to: number, fontSize: 
   });
   let xs: number[];
   if (keys.every((k) => Number.isFinite(k)) && keys.length > 1) {
-    const lo = Math.min(...keys);
-    const hi = Math.max(...keys);
+    const lo = min(keys)!;
+    const hi = max(keys)!;
     const scale = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([from, to]);
     xs = keys.map((k) => scale(k));
   } else {
