@@ -17,10 +17,10 @@ export interface FormatOptions {
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const paint = painter(options.color ?? false);
   const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-  const lines = [`${paint.bold(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${paint.bold(d.code)}  ${d.message}`];
+  const lines = [`${paint.bold(visible(`${d.file}:${d.line}:${d.column}`))}  ${severity}  ${paint.bold(d.code)}  ${shorten(visible(d.message))}`];
   const text = options.source?.(d.file);
   if (text !== undefined) lines.push(...codeFrame(text, d.line, d.column, paint));
-  if (d.hint) lines.push(`${paint.cyan('hint:')} ${d.hint}`);
+  if (d.hint) lines.push(`${paint.cyan('hint:')} ${shorten(visible(d.hint))}`);
   return lines.join('\n');
 }
 
@@ -30,13 +30,32 @@ function codeFrame(text: string, line: number, column: number, paint: Painter): 
   const first = Math.max(1, line - 1);
   const width = String(line).length;
   const frame: string[] = [];
+  // A long line is shown around the column only, so a minified file cannot flood the terminal.
+  const start = Math.max(0, column - 1 - FRAME_CONTEXT);
+  const window = (text: string) => `${start > 0 ? '…' : ''}${text.slice(start, column - 1 + FRAME_CONTEXT)}${text.length > column - 1 + FRAME_CONTEXT ? '…' : ''}`;
   for (let n = first; n <= line; n++) {
     const marker = n === line ? paint.red('>') : ' ';
-    frame.push(`${marker} ${String(n).padStart(width)} | ${all[n - 1]!.replace(/\t/g, '  ')}`);
+    frame.push(`${marker} ${String(n).padStart(width)} | ${visible(window(all[n - 1]!)).replace(/\t/g, '  ')}`);
   }
-  const before = all[line - 1]!.slice(0, Math.max(0, column - 1)).replace(/\t/g, '  ');
+  const before = visible(`${start > 0 ? '…' : ''}${all[line - 1]!.slice(start, Math.max(0, column - 1))}`).replace(/\t/g, '  ');
   frame.push(`  ${' '.repeat(width)} | ${' '.repeat(displayWidth(before))}${paint.red('^')}`);
   return frame;
+}
+
+/** Characters of a code frame line shown on each side of the column. */
+const FRAME_CONTEXT = 80;
+const MAX_TEXT = 1_000;
+
+/**
+ * Control characters from a file (terminal escape sequences among them) are shown
+ * as \x.. instead of being sent to the terminal, which would obey them.
+ */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function shorten(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
 /** Columns a string takes in a terminal: CJK and other wide characters take two. */
