@@ -37,6 +37,20 @@ export function parseStructuredData(text: string, name: string, file: string, js
   const firstError = doc.errors[0];
   if (firstError) return fail(firstError.message.split('\n')[0] ?? firstError.code, firstError.pos[0]);
 
+  // 1e999 reads as Infinity (and YAML's .inf is Infinity): no format or chart can show it.
+  let infinite: Scalar | undefined;
+  yaml().visit(doc, { Scalar: (_, node) => {
+    if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+      infinite = node;
+      return yaml().visit.BREAK;
+    }
+    return undefined;
+  } });
+  if (infinite) {
+    const offset = infinite.range?.[0] ?? 0;
+    return fail(`the number ${source.slice(offset, infinite.range?.[1] ?? offset).trim() || String(infinite.value)} is not finite (it would show as "Infinity")`, offset, 'Write a number within ±1.8e308, or the value as text in quotes.');
+  }
+
   const root = doc.contents;
   const at = (node: Node | null | undefined): number => position(lines, node?.range?.[0] ?? 0).line;
   if (isSeq(root)) return fromSequence(root, name, file, at, fail);
