@@ -52,6 +52,10 @@ const LINES = [
   '```', '~~~', '<!-- comment', '<script>throw new Error("x")</script>', '| a | b |\n| - | - |', '+ fragment', '> takeaway',
   '生成式人工智慧產品的營收成長速度超過我們追蹤過的任何軟體類別', '\u202eRTL override', 'zero\u200bwidth', 'e\u0301\u0301\u0301', '😀👩‍👩‍👧', '\ufeff',
   '\r', 'x'.repeat(5000), '# ' + 'Long headline words '.repeat(40),
+  // Hostile values and links (issue #11): HTML, Markdown and control characters in data, refused schemes, non-finite numbers.
+  'evil: "<img src=x onerror=alert(1)> [x](https://e.example/) **b**"', 'x,<script>1</script>,[y](javascript:1),\u001b[2J', '[j](javascript:alert(1))',
+  '[v]( VBScript:x)', '![f](file:///etc/passwd)', 'sources: [{ text: s, url: "data:text/html,x" }]', 'sources: [{ text: s, url: "javascript:1" }]',
+  '{ "usd": 1e999 }', 'usd: .inf', '\u001b]0;title\u0007', 'a'.repeat(100000),
 ];
 const CHARS = [...'-:#[]{}|>*&!%@`"\'\\\t\n\r {}(),.?/ \u00a0é字😀\u0000\u200b\ufeff'];
 const VALUES = ['', '~', 'null', 'true', '3', '-1', '1e999', '0x1F', '[]', '{}', '[a, [b, {c: d}]]', '"quoted"', "'single'", '2024-10-15', '|\n  block', '*x', '&x y'];

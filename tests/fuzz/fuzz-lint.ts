@@ -9,6 +9,12 @@ import { lintDeck } from '../../src/lint/lint-deck.js';
 // @ts-expect-error plain JS module shared with the command-line fuzzer
 import { fuzz } from '../../scripts/fuzz.js';
 
+/** Runs per seed file: DECKPRESS_FUZZ_RUNS (CI sets it high), else a short default for local runs. */
+export function fuzzRuns(fallback = 200): number {
+  const runs = Number(process.env.DECKPRESS_FUZZ_RUNS);
+  return Number.isInteger(runs) && runs > 0 ? runs : fallback;
+}
+
 interface Failure {
   run: number;
   seed: number;

@@ -1,3 +1,3 @@
-import { fuzzLint } from './fuzz-lint.js';
+import { fuzzLint, fuzzRuns } from './fuzz-lint.js';
 
-fuzzLint(1, 1000);
+fuzzLint(1, fuzzRuns());

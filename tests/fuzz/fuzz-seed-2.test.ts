@@ -1,3 +1,3 @@
-import { fuzzLint } from './fuzz-lint.js';
+import { fuzzLint, fuzzRuns } from './fuzz-lint.js';
 
-fuzzLint(2, 1000);
+fuzzLint(2, fuzzRuns());
