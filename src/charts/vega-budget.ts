@@ -21,7 +21,8 @@ export type VegaOutcome = { svg: string; refused: string[] } | { error: string; 
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, (reply: VegaOutcome) => void>();
+/** Jobs waiting for a reply, with the worker drawing each: a worker that stops fails only its own jobs. */
+const pending = new Map<number, { by: Worker; settle: (reply: VegaOutcome) => void }>();
 
 /** The compiled worker: beside this module in lib/ (and the bundle's lib/charts/), or lib's when run from src/. */
 function workerFile(): string {
@@ -36,15 +37,16 @@ function start(): Worker {
   const started = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: VEGA_HEAP_BUDGET_MB } });
   const fail = (message: string, overBudget: boolean) => {
     if (worker === started) worker = undefined;
-    for (const [id, settle] of pending) {
+    for (const [id, { by, settle }] of pending) {
+      if (by !== started) continue;
       pending.delete(id);
       settle(overBudget ? { error: message, overBudget } : { error: message });
     }
   };
   started.on('message', (reply: VegaReply) => {
-    const settle = pending.get(reply.id);
+    const settle = pending.get(reply.id)?.settle;
     pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
+    if (![...pending.values()].some((job) => job.by === started)) started.unref();
     settle?.('error' in reply ? { error: reply.error } : { svg: reply.svg, refused: reply.refused });
   });
   started.on('error', (error: Error & { code?: string }) =>
@@ -67,11 +69,11 @@ export function drawVegaWithinBudget(spec: object): Promise<VegaOutcome> {
       resolve({ error: `drawing it took longer than ${VEGA_TIME_BUDGET_MS / 1000} s`, overBudget: true });
     }, VEGA_TIME_BUDGET_MS);
     timer.unref();
-    pending.set(id, (outcome) => {
+    pending.set(id, { by: current, settle: (outcome) => {
       clearTimeout(timer);
       if ('svg' in outcome && outcome.svg.length > VEGA_SVG_BUDGET_BYTES) resolve({ error: `its SVG is larger than ${VEGA_SVG_BUDGET_BYTES / 1024 / 1024} MB`, overBudget: true });
       else resolve(outcome);
-    });
+    } });
     current.postMessage({ id, spec } satisfies VegaJob);
   });
 }

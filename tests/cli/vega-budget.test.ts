@@ -11,15 +11,18 @@ afterEach(async () => {
 });
 
 describe('Vega-Lite budget', () => {
-  it('a sequence bomb is ChartOverBudget at the chart line, exit 1', async () => {
+  it('a sequence bomb is ChartOverBudget at the chart line, exit 1, and the next chart still draws', async () => {
     const spec = { data: { sequence: { start: 0, stop: 3e8, as: 'x' } }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } };
     deck = await writeTmpDeck({
       'charts/bomb.vl.json': JSON.stringify(spec),
-      'sections/01-a.md': '---\ntitle: A\n---\n\n---\nchart: { vega-lite: charts/bomb.vl.json }\nsources: [S]\n---\n\n# Bomb\n',
+      'charts/fine.vl.json': JSON.stringify({ data: { values: [{ x: 1 }, { x: 2 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } }),
+      // The fine chart is drawn by a fresh worker right after the bomb's was stopped; that stop must not fail it.
+      'sections/01-a.md': '---\ntitle: A\n---\n\n---\nchart: { vega-lite: charts/bomb.vl.json }\nsources: [S]\n---\n\n# Bomb\n\n---\nchart: { vega-lite: charts/fine.vl.json }\nsources: [S]\n---\n\n# Fine\n',
     });
     const result = await runCli(['build', deck, '--out', `${dirname(deck)}/out`]);
     expect(result.stderr).toMatch(/01-a\.md:6:\d+\s+error\s+ChartOverBudget/);
     expect(result.stderr).not.toMatch(/InternalError|heap|FATAL/);
+    expect(result.stderr.match(/error\s+ChartOverBudget/g)).toHaveLength(1);
     expect(result.code).toBe(1);
   }, 60_000);
 });
