@@ -48,6 +48,14 @@ export async function run(args: string[]): Promise<number> {
     onBuild: printBuild,
     onWarning: (message) => process.stderr.write(`warning  ${message}\n`),
   });
+  // A bug that escapes a rebuild (an error thrown from a callback) is shown, not fatal: the server keeps the last good deck.
+  const survive = (error: unknown) => {
+    const shown = error instanceof Error ? error : new Error(String(error));
+    printInternalError(shown);
+    server.reportError(shown);
+  };
+  process.on('uncaughtException', survive);
+  process.on('unhandledRejection', survive);
   process.stdout.write(`deckpress dev: serving ${server.url}  (PDF: ${server.url}${server.builder.name}.pdf)  Ctrl-C to stop\n`);
   if (values.open) openBrowser(server.url);
   await new Promise<void>((resolve) => {
@@ -61,11 +69,15 @@ export async function run(args: string[]): Promise<number> {
 
 function printBuild(report: BuildReport): void {
   printDiagnostics(report.diagnostics);
-  if (report.error) process.stderr.write(`error  InternalError  ${report.error.message}\n${process.env.DECKPRESS_DEBUG ? `${report.error.stack}\n` : ''}`);
+  if (report.error) printInternalError(report.error);
   const time = `${Math.round(report.ms)} ms`;
   const slides = `${report.slides.rendered} slide${report.slides.rendered === 1 ? '' : 's'} rendered, ${report.slides.reused} reused`;
   if (!report.ok) process.stdout.write(`build failed in ${time}: the page keeps the last good deck\n`);
   else process.stdout.write(`${report.changed ? 'built' : 'unchanged'} in ${time} (${slides})\n`);
+}
+
+function printInternalError(error: Error): void {
+  process.stderr.write(`error  InternalError  ${error.message}\n${process.env.DECKPRESS_DEBUG ? `${error.stack}\n` : ''}`);
 }
 
 /** The platform's opener, detached: the browser is the user's, not ours to close. */

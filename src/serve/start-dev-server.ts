@@ -26,6 +26,8 @@ export interface DevServerOptions {
 export interface DevServer {
   url: string;
   builder: DevBuilder;
+  /** Shows an error that escaped a rebuild (the CLI's last-resort handler) over the open pages; the next build replaces it. */
+  reportError(error: Error): void;
   /** Stops the watcher, the event streams, the server and any PDF export; safe to call twice. */
   close(): Promise<void>;
 }
@@ -81,6 +83,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     url: `http://${shownHost}:${port}/`,
     builder,
+    reportError: (error) => {
+      last = { ...last, ok: false, error };
+      hub.send('diagnostics', overlayPayload(last));
+    },
     close: () => (closing ??= (async () => {
       await watcher?.close();
       await closeServer(server, hub);
