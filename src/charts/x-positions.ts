@@ -1,6 +1,7 @@
 import { max, min } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import type { ChartData } from './chart-data.js';
+import { LabelRow } from './label-row.js';
 import { textWidth } from './text-metrics.js';
 
 /**
@@ -26,18 +27,26 @@ export function xPositions(data: ChartData, from: number, to: number, fontSize: 
     xs = data.categories.map((_, i) => scale(i) ?? from);
   }
   const widths = data.categories.map((c) => textWidth(c.label, fontSize, c.highlight) + 14);
+  const span = (i: number): [number, number] => [(xs[i] ?? 0) - (widths[i] ?? 0) / 2, (xs[i] ?? 0) + (widths[i] ?? 0) / 2];
   const clash = (a: number, b: number) => Math.abs((xs[a] ?? 0) - (xs[b] ?? 0)) < ((widths[a] ?? 0) + (widths[b] ?? 0)) / 2;
   const n = data.categories.length;
   // Highlights, the first and the last are labelled first; then every k-th for the smallest k that fits.
-  const kept: number[] = [];
+  // Trying stride k looks at n/k labels, each checked against the kept ones by binary search: O(n log² n) in all.
+  const kept = new Set<number>();
+  const row = new LabelRow();
   const must = [...data.categories.keys()].filter((i) => data.categories[i]?.highlight).concat([0, n - 1]);
-  for (const i of must) if (!kept.includes(i) && !kept.some((k) => clash(k, i))) kept.push(i);
+  for (const i of must) {
+    if (kept.has(i) || row.overlaps(...span(i))) continue;
+    kept.add(i);
+    row.add(...span(i));
+  }
   for (let k = 1; k <= n; k++) {
-    const stride = [...data.categories.keys()].filter((i) => i % k === 0 && !kept.includes(i) && !kept.some((j) => clash(j, i)));
+    const stride: number[] = [];
+    for (let i = 0; i < n; i += k) if (!kept.has(i) && !row.overlaps(...span(i))) stride.push(i);
     if (stride.every((a, idx) => idx === 0 || !clash(stride[idx - 1] ?? a, a))) {
-      kept.push(...stride);
+      for (const i of stride) kept.add(i);
       break;
     }
   }
-  return { xs, labelled: kept.sort((a, b) => a - b) };
+  return { xs, labelled: [...kept].sort((a, b) => a - b) };
 }
