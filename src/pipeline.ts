@@ -14,7 +14,8 @@ import { saveChartCache } from './emit/save-chart-cache.js';
 import { withOutputLocks } from './emit/output-lock.js';
 import { replaceDirAtomic } from './emit/write-atomic.js';
 import { loadChartCache } from './load/load-chart-cache.js';
-import { loadDataFolder } from './load/load-data-folder.js';
+import { checkInside, readableRoots } from './load/inside-project.js';
+import { loadDataFolder, readDataFile } from './load/load-data-folder.js';
 import { displayPath, loadDeck, type LoadedDeck } from './load/load-deck.js';
 import { loadTemplates, loadTheme, projectRoot, type LoadedTheme, type TemplateSources } from './load/load-templates.js';
 import { loadVegaSpecs } from './load/load-vega-specs.js';
@@ -132,14 +133,21 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
 
 /**
  * The deck's data/ folder, then the extra folders deck.yaml names (shared data); the first file of a name wins.
- * `loadFolder` reads one folder (the dev server's re-reads only the files that changed).
+ * Every folder and file must lie inside the deck or its project. `loadFolder` reads one folder
+ * (the dev server's re-reads only the files that changed).
  */
-export async function loadDeckData(deck: ValidDeck, loadFolder: (dir: string, display: string) => Promise<LoadedData> = loadDataFolder): Promise<LoadedData> {
-  const loaded = await Promise.all(dataFolders(deck).map((dir) => loadFolder(dir, displayPath(dir))));
+export async function loadDeckData(deck: ValidDeck, loadFolder: DataFolderLoader = (dir, display, roots) => loadDataFolder(dir, display, readDataFile, roots)): Promise<LoadedData> {
+  const roots = readableRoots(deck.dir);
+  const folders = dataFolders(deck);
+  const refused = await Promise.all(folders.map((dir, i) => (i === 0 ? undefined : checkInside(dir, roots, deck.configLocate(['data', i - 1]), deck.config.data[i - 1]))));
+  const loaded = await Promise.all(folders.map((dir, i) => (refused[i] ? { tables: new Map(), diagnostics: [refused[i]] } : loadFolder(dir, displayPath(dir), roots))));
   const tables = new Map<string, DataTable>();
   for (const { tables: found } of loaded) for (const [name, table] of found) if (!tables.has(name)) tables.set(name, table);
   return { tables, diagnostics: loaded.flatMap((l) => l.diagnostics) };
 }
+
+/** Reads one data folder, following symlinks only into `roots`. */
+export type DataFolderLoader = (dir: string, display: string, roots: readonly string[]) => Promise<LoadedData>;
 
 /** Absolute paths of the folders a deck reads data from, in the order they are searched. */
 export function dataFolders(deck: ValidDeck): string[] {

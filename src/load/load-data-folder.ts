@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataTable } from '../data/table.js';
 import { dataFileStem, isDataFileName } from './data-file-name.js';
+import { listFilesInside } from './inside-project.js';
 import { parseDataFile } from './parse-data-file.js';
 import { readText } from './read-text.js';
 
@@ -28,27 +28,21 @@ export const readDataFile: DataFileReader = async (path, display) => {
 
 /**
  * Reads every data file directly in `dir` (a missing folder is simply no data).
- * `displayDir` prefixes paths in messages. Tables are keyed by file stem.
+ * `displayDir` prefixes paths in messages. Tables are keyed by file stem. A
+ * symlinked data file is read when its target lies inside `roots` (default: the folder).
  */
 export async function loadDataFolder(
   dir: string,
   displayDir: string,
   readFile: DataFileReader = readDataFile,
+  roots: readonly string[] = [dir],
 ): Promise<{ tables: Map<string, DataTable>; diagnostics: Diagnostic[] }> {
   const tables = new Map<string, DataTable>();
-  const diagnostics: Diagnostic[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-  } catch (error) {
-    // No folder (or a file where a folder was named) is simply no data.
-    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return { tables, diagnostics };
-    throw error;
-  }
+  const display = (fileName: string) => `${displayDir.replace(/\/$/, '')}/${fileName}`;
+  const { files: names, diagnostics } = await listFilesInside(dir, roots, display, false);
   const files = names
     .filter(isDataFileName)
     .sort();
-  const display = (fileName: string) => `${displayDir.replace(/\/$/, '')}/${fileName}`;
   const parsed = await Promise.all(files.map((n) => readFile(join(dir, n), display(n))));
   files.forEach((fileName, i) => {
     const displayPath = display(fileName);

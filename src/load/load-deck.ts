@@ -1,6 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { displayPath } from './display-path.js';
+import { listFilesInside, readableRoots } from './inside-project.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { splitSection, type SplitSection } from './split-section.js';
@@ -40,10 +42,7 @@ export interface DeckReaders {
   loadSection?: (path: string, display: string) => Promise<LoadedSectionFile>;
 }
 
-/** Shows paths relative to where the user runs deckpress, as editors expect. */
-export function displayPath(path: string): string {
-  return relative(process.cwd(), path).split(sep).join('/') || '.';
-}
+export { displayPath };
 
 /** Reads deck.yaml, every section file and the asset list. Data files are read by the data stage. */
 export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Promise<LoadedDeck> {
@@ -55,7 +54,8 @@ export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Prom
   const deck: LoadedDeck = { name: basename(dir), dir, display, config: empty, configDisplay, sections: [], assets: new Set(), diagnostics };
 
   // The folder listings start with deck.yaml's read: a build waits on the disk less.
-  const listings = Promise.all([listFiles(join(dir, 'sections')), listFiles(join(dir, 'assets'))]);
+  const roots = readableRoots(dir);
+  const listings = Promise.all(['sections', 'assets'].map((folder) => listFilesInside(join(dir, folder), roots, (file) => `${display}/${folder}/${file}`)));
   if (!(await isFile(join(dir, 'deck.yaml')))) {
     diagnostics.push(diagnose('DeckNotFound', { file: display, line: 1, column: 1 }, { dir: display }));
     return deck;
@@ -67,7 +67,9 @@ export async function loadDeck(deckDir: string, readers: DeckReaders = {}): Prom
     diagnostics.push(...deck.config.diagnostics);
   }
 
-  const [allSectionFiles, assetFiles] = await listings;
+  const [sectionListing, assetListing] = await listings;
+  diagnostics.push(...sectionListing!.diagnostics, ...assetListing!.diagnostics);
+  const [allSectionFiles, assetFiles] = [sectionListing!.files, assetListing!.files];
   const sectionFiles = allSectionFiles.filter((f) => f.endsWith('.md')).sort();
   // A file the loader skips must not vanish silently (dotfiles such as .gitkeep excepted).
   for (const file of allSectionFiles) {

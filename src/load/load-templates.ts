@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load as parseYamlText } from 'js-yaml';
 import { listFiles } from './load-deck.js';
+import { projectRoot } from './project-root.js';
 
 /** The package's own templates/ folder: layouts, partials, pages, themes and the `new` scaffold. */
 export const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -32,14 +33,7 @@ export interface LoadedTheme {
   chart: Record<string, unknown>;
 }
 
-/**
- * A project is the folder holding decks/ (with templates/ and the chart cache
- * beside it); for a deck outside such a layout, the working directory.
- */
-export function projectRoot(deckDir: string): string {
-  const parent = dirname(resolve(deckDir));
-  return basename(parent) === 'decks' ? dirname(parent) : resolve('.');
-}
+export { projectRoot };
 
 export function projectTemplatesDir(deckDir: string): string {
   return join(projectRoot(deckDir), 'templates');

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
+import { checkInside } from './inside-project.js';
 
 /**
  * Reads the Vega-Lite spec files that slides name with `chart: { vega-lite: file.json }`,
- * relative to the deck folder. Keyed by the path as written.
+ * relative to the deck folder (and inside it). Keyed by the path as written.
  */
 export async function loadVegaSpecs(deck: ValidDeck): Promise<{ specs: Map<string, object>; diagnostics: Diagnostic[] }> {
   const specs = new Map<string, object>();
@@ -15,8 +16,14 @@ export async function loadVegaSpecs(deck: ValidDeck): Promise<{ specs: Map<strin
       const file = slide.fm.chart?.['vega-lite'];
       if (typeof file !== 'string' || specs.has(file)) continue;
       const at = slide.locate(['chart', 'vega-lite']);
+      const path = resolve(deck.dir, file);
+      const outside = await checkInside(path, [deck.dir], at, file);
+      if (outside) {
+        diagnostics.push(outside);
+        continue;
+      }
       try {
-        specs.set(file, JSON.parse(await readFile(join(deck.dir, file), 'utf8')) as object);
+        specs.set(file, JSON.parse(await readFile(path, 'utf8')) as object);
       } catch (error) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
         diagnostics.push(diagnose('VegaLiteError', at, { detail: missing ? `the file "${file}" does not exist (paths are relative to the deck folder)` : `"${file}" is not valid JSON: ${(error as Error).message}` }));

@@ -11,7 +11,7 @@ import type { LoadedData } from '../pipeline.js';
 export class DataFolderMemo {
   private readonly files = new Map<string, Promise<ParsedDataFile>>();
 
-  readonly load = (dir: string, displayDir: string): Promise<LoadedData> => loadDataFolder(dir, displayDir, this.read);
+  readonly load = (dir: string, displayDir: string, roots?: readonly string[]): Promise<LoadedData> => loadDataFolder(dir, displayDir, this.read, roots);
 
   /** Forgets a changed file, or every file under a changed folder. */
   invalidate(path: string): void {

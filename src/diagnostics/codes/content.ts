@@ -173,4 +173,10 @@ export const contentCodes = defineCodes({
     message: (p: { url: string; scheme: string; what: string }) => `The ${p.what} "${p.url}" uses the scheme "${p.scheme}:", which deckpress does not write into a deck.`,
     hint: () => 'Links may go to http:, https: or mailto: addresses, to a slide (#slide-id) or to a relative path; images may also be data:image/png, jpeg, gif or webp.',
   },
+  OutsideProject: {
+    severity: 'error',
+    message: (p: { path: string; target: string; root: string }) =>
+      `"${p.path}" leads outside ${p.root} (to "${p.target}"), so it is not read.`,
+    hint: () => 'deckpress reads only files inside the deck and its project (a symlink is followed while its target stays inside). Copy the file in, or move the project so it contains it.',
+  },
 });

@@ -18,6 +18,7 @@ const PUBLISHED = [
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
   'OutputOverlapsSource', 'OutputWriteFailed', 'UnsafeLinkScheme', 'ChartOverBudget', 'ChartDownsampled',
+  'OutsideProject',
 ];
 
 describe('published diagnostic codes', () => {
