@@ -17,6 +17,8 @@ export interface WatchOptions {
 
 /** chokidar drops a second `change` of a path within 50 ms of the first; a look after this long catches it. */
 const LATE_LOOK_MS = 80;
+/** How often a deleted watched folder is looked for (chokidar stops watching a root that goes away). */
+const RETURN_LOOK_MS = 250;
 
 /**
  * Watches folders and hands over changed paths (absolute) in batches, one batch
@@ -41,6 +43,19 @@ export async function watchPaths(paths: readonly string[], onBatch: (changed: st
   /** What each path looked like just before the batch holding it was handled. */
   const seen = new Map<string, string>();
   const lateLooks = new Map<string, NodeJS.Timeout>();
+  /** Watched folders that were deleted, looked for until they come back (a deck folder restored from a backup or a git checkout). */
+  const returnLooks = new Map<string, NodeJS.Timeout>();
+  const awaitReturn = (root: string) => {
+    if (returnLooks.has(root)) return;
+    returnLooks.set(root, setInterval(async () => {
+      if (closed || !(await stat(root).then((s) => s.isDirectory(), () => false)) || !returnLooks.has(root)) return;
+      clearInterval(returnLooks.get(root));
+      returnLooks.delete(root);
+      watcher.unwatch(root);
+      watcher.add(root);
+      changed(root);
+    }, RETURN_LOOK_MS));
+  };
 
   const changed = (path: string) => {
     pending.add(path);
@@ -70,10 +85,11 @@ export async function watchPaths(paths: readonly string[], onBatch: (changed: st
     }, LATE_LOOK_MS));
   };
 
-  watcher.on('all', (_event, path) => {
+  watcher.on('all', (event, path) => {
     const absolute = resolve(path);
     changed(absolute);
     lateLook(absolute);
+    if (event === 'unlinkDir' && watching.has(absolute)) awaitReturn(absolute);
   });
   watcher.on('error', (error) => onError?.(error));
   await new Promise<void>((done) => watcher.once('ready', done));
@@ -87,6 +103,7 @@ export async function watchPaths(paths: readonly string[], onBatch: (changed: st
       closed = true;
       clearTimeout(timer);
       for (const late of lateLooks.values()) clearTimeout(late);
+      for (const look of returnLooks.values()) clearInterval(look);
       await watcher.close();
       await running;
     },

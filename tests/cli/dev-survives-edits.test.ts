@@ -4,7 +4,7 @@
  * 1e308) is a located error in the terminal and over the page, the server keeps
  * serving the last good deck, and the fixed CSV is built again.
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devEvents, startDevProcess, type DevProcess } from '../helpers/dev-process.js';
@@ -41,6 +41,7 @@ afterAll(async () => {
   dev?.child.kill('SIGTERM');
   await dev?.exited;
   await rm(project, { recursive: true, force: true });
+  await rm(`${project}-away`, { recursive: true, force: true });
 });
 
 /** The overlay's items for the next failed build. */
@@ -76,4 +77,20 @@ describe('deckpress dev and hostile data edits', () => {
       events.close();
     }
   }, 120_000);
+
+  it('picks a deleted and restored deck folder up again', async () => {
+    const events = await devEvents(dev.url);
+    try {
+      await events.next('hello');
+      await rename(deckDir, `${project}-away`);
+      expect((await nextOverlay(events)).items[0]).toMatchObject({ code: 'DeckNotFound' });
+      await rename(`${project}-away`, deckDir);
+      await events.next('ok');
+      await writeFile(join(deckDir, 'sections/01-charts.md'), SECTION.replace('# Values reached', '# Restored, values reached'));
+      await events.next('reload');
+      expect(await (await fetch(dev.url)).text()).toContain('Restored, values reached 31');
+    } finally {
+      events.close();
+    }
+  }, 60_000);
 });
