@@ -78,6 +78,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   UnsafeLinkScheme: { url: 'javascript:alert(1)', scheme: 'javascript', what: 'link' },
   ChartOverBudget: { detail: 'drawing it took longer than 10 s' },
   ChartDownsampled: { rows: 130000, limit: 5000 },
+  OutsideProject: { path: 'decks/x/data/secret.csv', target: '/etc/secret.csv', root: '"decks/x" and "."' },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 

@@ -39,7 +39,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   dev?.child.kill('SIGTERM');
-  await dev?.exited;
+  // A dev server that does not stop on SIGTERM fails here instead of hanging the hook.
+  const stopped = await Promise.race([dev?.exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]);
+  if (!stopped) dev?.child.kill('SIGKILL');
+  expect(stopped).toBe(true);
   await rm(project, { recursive: true, force: true });
   await rm(`${project}-away`, { recursive: true, force: true });
 });
