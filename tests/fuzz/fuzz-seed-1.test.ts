@@ -1,3 +1,4 @@
 import { fuzzLint } from './fuzz-lint.js';
+import { fuzzRuns } from './fuzz-runs.js';
 
-fuzzLint(1, 1000);
+fuzzLint(1, fuzzRuns());

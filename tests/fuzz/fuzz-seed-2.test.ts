@@ -1,3 +1,4 @@
 import { fuzzLint } from './fuzz-lint.js';
+import { fuzzRuns } from './fuzz-runs.js';
 
-fuzzLint(2, 1000);
+fuzzLint(2, fuzzRuns());

@@ -2,8 +2,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../../helpers/run-cli.js';
-import { makeTmpDir } from '../../helpers/tmp-deck.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+import { makeTmpDir } from '../helpers/tmp-deck.js';
 
 let out: string;
 let result: CliResult;

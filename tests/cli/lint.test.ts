@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../helpers/run-cli.js';
-import { makeTmpDir, writeFiles } from '../../helpers/tmp-deck.js';
+import { runCli } from '../helpers/run-cli.js';
+import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
 
 const SECTION = '---\ntitle: Intro\n---\n\n---\nid: first\n---\n\n# A headline that states the finding\n';
 const temps: string[] = [];
