@@ -1,5 +1,5 @@
 /**
- * docs/diagnostics.md, generated from the catalogue (scripts/generate-diagnostics-doc.js
+ * docs/diagnostics.md, generated from the catalogue (`npm run generate`
  * writes it; a test checks it is up to date). Each code is shown with its message
  * and hint filled in from an example, so the page reads like what users see.
  */
@@ -96,7 +96,7 @@ export function catalogueDocs(): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const INTRO = `<!-- Generated from src/diagnostics/codes/*.ts by scripts/generate-diagnostics-doc.js. Do not edit. -->
+const INTRO = `<!-- Generated from src/diagnostics/codes/*.ts by npm run generate. Do not edit. -->
 # Diagnostics
 
 Every problem deckpress finds in a deck is a *diagnostic*: a permanent code name,
