@@ -24,7 +24,8 @@ import { bindDeckData } from './render/deck-data.js';
 import { renderDeck, type RenderedDeck } from './render/render-deck.js';
 import type { PdfOptions, PdfResult } from './pdf/types.js';
 import type { SlideRenderCache } from './render/slide-cache.js';
-import { GENERATED_LAYOUTS, validateDeck, type ValidDeck } from './validate/validate-deck.js';
+import { authorLayouts } from './theme/theme-manifest.js';
+import { validateDeck, type ValidDeck } from './validate/validate-deck.js';
 
 export interface CompileOptions {
   /** Variant names to build besides the full deck; 'all' (default) builds every variant the deck declares. */
@@ -88,7 +89,7 @@ export const diskSources: CompileSources = {
 /** Everything but writing: load, validate, model and render the deck and its variants. */
 export async function compileDeck(deckDir: string, options: CompileOptions = {}, sources: CompileSources = diskSources): Promise<CompiledDeck> {
   const [loaded, templates] = await Promise.all([sources.loadDeck(deckDir), sources.loadTemplates(deckDir)]);
-  const layouts = [...templates.layouts.keys()].filter((l) => !GENERATED_LAYOUTS.includes(l)).sort();
+  const layouts = authorLayouts(templates.layouts.keys());
   const validated = validateDeck(loaded, { layouts, themes: [...templates.themes.keys()].sort() });
   const cacheDir = chartCacheDir(deckDir);
   const compiled: CompiledDeck = {

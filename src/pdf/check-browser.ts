@@ -5,6 +5,7 @@
 import { findBrowser, type FoundBrowser } from './find-browser.js';
 import { closeBrowser, launchBrowser } from './launch-browser.js';
 import { isPdfError, pdfError } from './pdf-error.js';
+import { themeStyle } from '../theme/theme-manifest.js';
 
 export interface BrowserCheck {
   found: FoundBrowser;
@@ -21,7 +22,7 @@ export async function checkBrowser(opts: { browserPath?: string; env?: NodeJS.Pr
   try {
     const version = await browser.version();
     const page = await browser.newPage();
-    await page.setContent('<style>@page{size:1280px 720px;margin:0}</style><h1>deckpress</h1>');
+    await page.setContent(`<style>${themeStyle()}</style><h1>deckpress</h1>`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: 30_000 });
     if (!Buffer.from(pdf.subarray(0, 5)).toString('latin1').startsWith('%PDF')) {
       throw pdfError('BrowserLaunchFailed', { path: found.path, detail: 'it started but did not print a PDF' });

@@ -6,14 +6,15 @@
 import { access } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
+import { SLIDE_SIZE } from '../theme/theme-manifest.js';
 import { pdfError } from './pdf-error.js';
 import { guardRequests, type RequestGuard } from './request-guard.js';
 import type { PdfJob, PdfPhase } from './types.js';
 
 // Every top-level section is one page: slides, fragment steps and notes pages alike.
 export const SLIDE_SELECTOR = 'section:not(section section)';
-/** The print document's page size in CSS pixels (its `@page` rule). */
-export const PAGE_SIZE = { width: 1280, height: 720 } as const;
+/** The print document's page size in CSS pixels (its `@page` rule): the slide's. */
+export const PAGE_SIZE = SLIDE_SIZE;
 
 /**
  * A tab set up for print documents (BrowserSession opens one as soon as the

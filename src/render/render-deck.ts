@@ -7,6 +7,7 @@ import { plainText } from './plain-text.js';
 import { printPages, type PrintPage } from './print-pages.js';
 import { slideContext } from './slide-context.js';
 import type { RenderedSlide, SlideRenderCache } from './slide-cache.js';
+import { SLIDE_SIZE, themeStyle } from '../theme/theme-manifest.js';
 
 export interface OutlineEntry {
   title: string;
@@ -74,7 +75,7 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   // The print document has no full deck beside it: those links become plain text, and the author is told.
   const diagnostics = outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : []));
 
-  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme };
+  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
   return {
     indexHtml: templates.page('deck')({ ...page, slides, revealConfig: JSON.stringify(REVEAL_CONFIG) }),
     printHtml: templates.page('print')({ ...page, pages }),
@@ -84,10 +85,9 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   };
 }
 
-/** Slide geometry and behaviour shared by every deck: 16:9 at 1280×720, ids in the URL, our own slide numbers. */
+/** Slide geometry and behaviour shared by every deck: the manifest's slide size, ids in the URL, our own slide numbers. */
 const REVEAL_CONFIG = {
-  width: 1280,
-  height: 720,
+  ...SLIDE_SIZE,
   margin: 0.02,
   hash: true,
   center: false,

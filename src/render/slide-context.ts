@@ -6,6 +6,7 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
+import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
 
 export interface RenderEnv {
   md: MarkdownIt;
@@ -45,7 +46,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
       brand: config.brand,
     },
     slide: { id: slide.id, number: slide.number, total: model.slides.length, layout: slide.layout, kind: slide.kind, class: fm.class },
-    chrome: slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'closing',
+    chrome: !LAYOUTS_WITHOUT_CHROME.includes(slide.layout),
     nav: model.sections.filter((s) => s.kind === 'main').map((s) => ({ label: s.nav, id: s.id, current: s.index === slide.section })),
     section: section && { number: section.number, numberText: String(section.number).padStart(2, '0'), title: section.title, nav: section.nav, id: section.id },
     headline: body.headline ?? (slide.kind === 'section' ? escapeHtml(slide.headline ?? '') : undefined),
