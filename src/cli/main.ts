@@ -36,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (name === '-v' || name === '--version') {
-      const { VERSION } = await import('./version.js');
+      const { VERSION } = await import('../load/package-version.js');
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CompiledDeck } from '../pipeline.js';
+import type { CompiledDeck } from '../compile/compiled-deck.js';
 import { pdfCreationDate, pdfCreator } from './creation-date.js';
 import type { PdfJob } from './types.js';
 

@@ -38,7 +38,7 @@ async function exportPdf(compiled: CompiledDeck, outRoot: string): Promise<strin
   const [{ exportPdfs }, { pdfJobs }, { VERSION }] = await Promise.all([
     import('../pdf/export-pdfs.js'),
     import('../pdf/pdf-jobs.js'),
-    import('../cli/version.js'),
+    import('../load/package-version.js'),
   ]);
   const full = pdfJobs(compiled, join(outRoot, compiled.name), { version: VERSION })[0]!;
   // Beside the deck's output folder, which a full rewrite replaces whole.

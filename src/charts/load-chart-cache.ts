@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_HASH } from '../charts/content-hash.js';
+import { CONTENT_HASH } from './content-hash.js';
 
 
 /**

@@ -1,0 +1,27 @@
+import { join, resolve } from 'node:path';
+import { DiagnosticsError } from '../diagnostics/diagnostic.js';
+import { emitSite } from '../emit/emit-site.js';
+import { saveChartCache } from '../emit/save-chart-cache.js';
+import { replaceDirAtomic } from '../emit/write-atomic.js';
+import type { CompiledDeck } from './compiled-deck.js';
+
+/** Writes a compiled deck to `<outDir>/<deck>/`, each variant in a subfolder, swapped in atomically. */
+export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise<string> {
+  const target = join(resolve(outDir), compiled.name);
+  const { deck, theme } = compiled;
+  if (!deck || !theme) throw new DiagnosticsError(compiled.diagnostics);
+  await replaceDirAtomic(target, async (temp) => {
+    for (const { variant, rendered } of compiled.targets) {
+      await emitSite(variant ? join(temp, variant) : temp, {
+        indexHtml: rendered.indexHtml,
+        printHtml: rendered.printHtml,
+        theme,
+        assetsDir: join(deck.dir, 'assets'),
+        assets: deck.assets,
+      });
+    }
+  });
+  await saveChartCache(compiled.charts.cacheDir, compiled.charts.fresh);
+  return target;
+}
+
