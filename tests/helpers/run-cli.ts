@@ -1,8 +1,9 @@
 /** Runs the real CLI (bin/deckpress.js over the compiled lib/) as a child process. */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './repo-root.js';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export { REPO_ROOT };
+
 const BIN = `${REPO_ROOT}/bin/deckpress.js`;
 
 export interface CliResult {

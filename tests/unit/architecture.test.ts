@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { SHARED, STAGES } from '../../src/pipeline.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
 // @ts-expect-error plain JS module shared with scripts/generate.js
 import { WIDTHS_FILE } from '../../scripts/headline-font.js';
 
@@ -105,7 +105,7 @@ describe('architecture', () => {
   });
 
   it('has no test under tests/unit that spawns the CLI, a process or a browser', () => {
-    const spawning = /child_process|runCli|bin\/deckpress|\/lib\/|puppeteer\.launch\(\{|launchBrowser\(|startPdfExport\(/;
+    const spawning = /child_process|runCli|helpers\/run-cli|bin\/deckpress|\/lib\/|puppeteer\.launch\(\{|launchBrowser\(|startPdfExport\(/;
     const tests = filesUnder(join(REPO_ROOT, 'tests', 'unit'), /\.ts$/).filter((file) => !file.endsWith('architecture.test.ts'));
     const offenders = tests.filter((file) => spawning.test(readFileSync(file, 'utf8')));
     expect(offenders.map((file) => relative(REPO_ROOT, file))).toEqual([]);
