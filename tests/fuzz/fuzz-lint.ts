@@ -21,5 +21,5 @@ export function fuzzLint(seed: number, runs: number): void {
     const failures = (await fuzz({ seed, runs, lint: lintDeck, catalogue })) as Failure[];
     const report = failures.map((f) => `seed ${f.seed} run ${f.run} [${f.steps.join(', ')}]: ${f.problem.split('\n')[0]}`);
     expect(report).toEqual([]);
-  }, Math.max(180_000, runs * 200)); // the long CI run (tests/fuzz/fuzz-runs.ts) gets time in proportion
+  }, Math.max(180_000, runs * 400)); // the long CI run (tests/fuzz/fuzz-runs.ts) gets time in proportion
 }
