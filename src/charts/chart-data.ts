@@ -122,7 +122,7 @@ function numericCheck(table: DataTable, column: string, at: ReturnType<Locate>, 
   // In a column typed text because of one bad cell, the others are numeric strings: skip those.
   const bad = table.rows.find((r) => r.values[column] !== null && parseNumber(r.values[column]) === undefined);
   if (!bad) return [];
-  return [diagnose('NotANumber', at, { value: String(bad.values[column]), at: rowLocation(table, bad.line), column, purpose })];
+  return [diagnose('NotANumber', at, { value: String(bad.values[column]), at: rowLocation(table, bad.line, column), column, purpose })];
 }
 
 /** Years stay "2024" (not "2,024"); ISO dates are written out in the deck's language. */

@@ -49,7 +49,7 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     if (format !== undefined) {
       const bad = table.rows.find((r) => !formatAccepts(numeric(r.values[found.column!.name] ?? null), format));
       if (bad) {
-        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line), column: found.column.name, purpose: `the "${format}" format` }));
+        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line, found.column.name), column: found.column.name, purpose: `the "${format}" format` }));
         return;
       }
     }

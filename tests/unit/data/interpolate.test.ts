@@ -101,18 +101,20 @@ describe('interpolateData', () => {
     expect(run('a {{ openai-revenue }}').diagnostics).toMatchObject([{ code: 'BadReference', column: 3 + 19 }]);
     expect(run('{{ openai-revenue.revenue_usd }}').diagnostics).toMatchObject([{ code: 'BadReference' }]);
     expect(run('{{ facts[x].report_slides }}').diagnostics).toMatchObject([{ code: 'BadReference' }]);
-    expect(run('{{ facts.report_slides + 1 }}').diagnostics[0]?.hint).toContain('a ratio');
+    expect(run('{{ facts.report_slides * }}').diagnostics).toMatchObject([{ code: 'BadReference', column: 5 + 23 }]);
     const unclosed = run('text\n{{ facts.report_slides');
     expect(unclosed.diagnostics).toMatchObject([{ code: 'BadReference', line: 11, column: 1 }]);
+    expect(run('{{ facts.report_slides / 0 }}').diagnostics).toMatchObject([{ code: 'ArithmeticError', column: 3 + 25 }]);
     expect(run('{{ facts.report_slides / 0 }}').diagnostics[0]?.message).toContain('divisor');
   });
 
-  it('warns when a row key matches several rows, naming their lines', () => {
+  it('stops at a row key that matches several rows, naming them and a key to add', () => {
     const long = parseDataFile('year,region,v\n2023,US,1\n2023,EU,2\n', 'data/long.csv').table!;
     const r = interpolateData('{{ long[2023].v }}', at, { tables: new Map([['long', long]]), lang: 'en' });
-    expect(r.text).toBe('1');
-    expect(r.diagnostics).toMatchObject([{ code: 'AmbiguousRow', severity: 'warning', line: 10, column: 3 + 8 }]);
-    expect(r.diagnostics[0]?.message).toContain('lines 2, 3');
+    expect(r.text).toBe('{{ long[2023].v }}');
+    expect(r.diagnostics).toMatchObject([{ code: 'AmbiguousRow', severity: 'error', line: 10, column: 3 + 8 }]);
+    expect(r.diagnostics[0]?.message).toContain('line 2, line 3');
+    expect(r.diagnostics[0]?.hint).toContain('[year="2023", region="US"]');
   });
 
   it('stays quiet about a file that failed to parse (its parse error is reported already)', () => {

@@ -17,6 +17,7 @@ const PUBLISHED = [
   'ChartSpecInvalid', 'VegaLiteError', 'BrowserNotFound', 'BrowserPathInvalid', 'BrowserLaunchFailed',
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
+  'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText',
 ];
 
 describe('published diagnostic codes', () => {
