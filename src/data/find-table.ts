@@ -16,6 +16,9 @@ export function findTable(
   const name = dataName(reference);
   const table = tables.get(name);
   if (table) return { table, diagnostics: [] };
+  // A workbook that could not be read has its error already; its sheets stay quiet.
+  const workbook = tables.get(name.split('#')[0]!);
+  if (workbook?.unreadable) return { table: workbook, diagnostics: [] };
   const sheetProblem = missingSheet(name, tables, at);
   if (sheetProblem) return { diagnostics: [sheetProblem] };
   const known = [...tables.keys()].sort();
