@@ -52,6 +52,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   NoMatchingRow: { keys: 'vendor="Vendor B", year="2025"', file: 'data/units.csv', nearest: 'line 4 (vendor=Vendor B, year=2024); line 2 (vendor=Vendor A, year=2025)' },
   ArithmeticError: { detail: 'the divisor (data/revenue.csv:2) is 0' },
   SheetNotFound: { sheet: 'Pricse', file: 'data/market.xlsx', suggestion: 'Prices', known: 'Prices, Units' },
+  UnlabelledColumn: { column: 'ai_research' },
   NumberStoredAsText: { value: '1234', at: 'data/market.xlsx#Prices!C5', column: 'usd' },
   UnknownColumn: { column: 'revenue', file: 'data/openai-revenue.csv', suggestion: 'revenue_usd', known: 'year, revenue_usd' },
   UnknownRow: { key: '2025', file: 'data/openai-revenue.csv', keyColumn: 'year', known: '2022, 2023, 2024' },

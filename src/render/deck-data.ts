@@ -1,4 +1,5 @@
 import { chartKey } from '../charts/chart-key.js';
+import { folderLabels, unlabelledColumns, withLabels } from '../charts/chart-labels.js';
 import { isVegaLiteChart, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
 import { validateChartSpec } from '../charts/validate-chart-spec.js';
@@ -63,7 +64,8 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       const source = input.vegaSpecs.get(spec['vega-lite']);
       return source ? { kind: 'vega-lite', spec, source, slide, id, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
     }
-    const spec: ChartSpec = resolveTexts(validated.spec, slide);
+    const spec: ChartSpec = withLabels(resolveTexts(validated.spec, slide), folderLabels(tables, lang));
+    diagnostics.push(...unlabelledColumns(spec, slide.locate));
     const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
     diagnostics.push(...found.diagnostics);
     if (!found.table) return undefined;
@@ -89,7 +91,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       const found = findTable(spec.data, tables, slide.locate(['table', 'data']));
       diagnostics.push(...found.diagnostics);
       if (!found.table) return undefined;
-      const result = renderDataTable(spec, found.table, lang, slide.locate);
+      const result = renderDataTable(spec, found.table, lang, slide.locate, folderLabels(tables, lang));
       diagnostics.push(...result.diagnostics);
       return result.html;
     },

@@ -81,6 +81,12 @@ export const dataCodes = defineCodes({
     message: (p: { at: string; column: string }) => `The cell at ${p.at} (column ${p.column}) is empty; nothing is shown.`,
     hint: () => 'Fill the cell in the data file, or reference another one.',
   },
+  UnlabelledColumn: {
+    severity: 'warning',
+    message: (p: { column: string }) => `The chart's legend would show the column name "${p.column}".`,
+    hint: (p: { column: string }) =>
+      `Give it a display name in data/labels.yaml (${p.column}: …), per language in labels.<lang>.yaml, or in the chart: labels: { ${p.column}: "…" }.`,
+  },
   UnknownChartType: {
     severity: 'error',
     message: (p: { type: string; suggestion?: string; known: string }) => `Chart type "${p.type}" does not exist.`,

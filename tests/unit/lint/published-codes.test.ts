@@ -17,7 +17,7 @@ const PUBLISHED = [
   'ChartSpecInvalid', 'VegaLiteError', 'BrowserNotFound', 'BrowserPathInvalid', 'BrowserLaunchFailed',
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
-  'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText',
+  'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
 ];
 
 describe('published diagnostic codes', () => {
