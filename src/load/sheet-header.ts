@@ -19,10 +19,13 @@ export interface SheetHeader {
   names: (string | undefined)[];
 }
 
+const HEADER_SEARCH_ROWS = 20;
+
 export function findHeader(rows: readonly unknown[][]): SheetHeader | undefined {
   let row = rows.findIndex((r) => filledCount(r) > 0);
   if (row < 0) return undefined;
-  const widest = Math.max(...rows.map(filledCount));
+  // Titles sit just above the table: the rows after the first twenty tell nothing more.
+  const widest = Math.max(...rows.slice(row, row + HEADER_SEARCH_ROWS).map(filledCount));
   while (filledCount(rows[row]!) === 1 && widest > 1) row = nextFilled(rows, row + 1);
   const top = rows[row]!;
   const below = rows[row + 1] ?? [];
@@ -60,6 +63,7 @@ function groupNames(top: readonly unknown[], below: readonly unknown[], width: n
 
 function text(cell: unknown): string | undefined {
   if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === 'number') return String(cell);
   const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
   return value === '' ? undefined : value;
 }

@@ -42,10 +42,17 @@ export function sheetTable(sheet: RawSheet, workbook: string, file: string): { t
 
   const names = header.names as string[];
   const raw: RawRow[] = [];
+  // A plain loop: a sheet may have 100,000 rows, and this runs once per cell.
   for (let r = header.dataRow; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r]!;
-    if (!cells.some((v) => v !== null && v !== undefined && v !== '')) continue;
-    raw.push({ line: r + 1, cells: Object.fromEntries(names.map((column, c) => [column, cellValue(cells[c])])) });
+    const row = sheet.rows[r]!;
+    const cells: Record<string, unknown> = {};
+    let filled = false;
+    for (let c = 0; c < names.length; c++) {
+      const value = cellValue(row[c]);
+      if (value !== null && value !== '') filled = true;
+      cells[names[c]!] = value;
+    }
+    if (filled) raw.push({ line: r + 1, cells });
   }
   const table = buildTable(name, file, names, raw);
   table.sheet = sheet.name;
@@ -55,6 +62,7 @@ export function sheetTable(sheet: RawSheet, workbook: string, file: string): { t
 }
 
 function cellValue(cell: unknown): unknown {
+  if (typeof cell === 'number' || typeof cell === 'string') return cell;
   if (cell instanceof Date) {
     const iso = cell.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
