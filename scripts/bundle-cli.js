@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { writeCodeCache } from './cache-cli.js';
 
-const EXTERNAL = ['puppeteer', '@puppeteer/browsers', 'pdf-lib', 'vega', 'vega-lite', 'yaml', 'chokidar', 'sirv', 'read-excel-file/node'];
+const EXTERNAL = ['puppeteer', '@puppeteer/browsers', 'pdf-lib', 'vega', 'vega-lite', 'yaml', 'chokidar', 'sirv', 'read-excel-file/universal'];
 const OUT = 'lib/bundle/cli.cjs';
 
 await rm('lib/bundle', { recursive: true, force: true });

@@ -34,9 +34,10 @@ export async function readWorkbook(path: string, display: string): Promise<{ she
       : problem('this is an old binary .xls workbook, not .xlsx.', 'Open it and save it as "Excel Workbook (.xlsx)".');
   }
   if (!startsWith(bytes, ZIP)) return problem('this is not an .xlsx workbook (an .xlsx file is a ZIP archive).', 'Data files ending in .xlsx are Excel workbooks; save CSV as .csv.');
-  const { default: readExcelFile } = await import('read-excel-file/node');
+  // The in-memory build (fflate) is lighter to load than the stream-based Node one, and the bytes are read already.
+  const { default: readExcelFile } = await import('read-excel-file/universal');
   try {
-    const sheets = await readExcelFile(bytes);
+    const sheets = await readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][] })), diagnostics: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);
