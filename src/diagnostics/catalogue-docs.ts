@@ -76,6 +76,9 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   InvalidPdfJob: { label: 'ai-not-a-bubble', detail: 'the outline points at page 48 of 47' },
   RemoteRequestBlocked: { label: 'ai-not-a-bubble', count: 1, urls: 'https://example.org/logo.png' },
   LocalFileMissing: { label: 'ai-not-a-bubble', count: 1, urls: 'dist/ai-not-a-bubble/assets/media/logo.png' },
+  FileRequestBlocked: { where: 'Slide 7', url: '/etc/passwd' },
+  DialogDismissed: { where: 'Slide 12', dialog: 'alert("Loaded!")' },
+  PdfPostProcessUnsupported: { label: 'ai-not-a-bubble', producer: 'Skia/PDF m160', detail: 'the trailer has /Prev: incremental updates' },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 

@@ -5,7 +5,10 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
-import { newPrintPage, openPrintPage, printToPdf } from './print-page.js';
+import { locateUrls } from './measure/locate-urls.js';
+import { measurePrintDocument } from './measure/measure-page.js';
+import { printWarnings } from './print-findings.js';
+import { newPrintPage, openPrintPage, printToPdf, SLIDE_SELECTOR } from './print-page.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
 import { exportPngs } from './png-export.js';
 import { writeAtomic } from './write-atomic.js';
@@ -56,10 +59,15 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     page = await until(hooks.newPage ? hooks.newPage() : newPrintPage(browser));
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
     page.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
-    const guard = await until(openPrintPage(page, job, hooks.phase));
+    const readEvents = await until(openPrintPage(page, job, hooks.phase));
+    // Measured on the laid-out page, as lint --render measures it: no second load.
+    const measured = await until(page.evaluate(measurePrintDocument, SLIDE_SELECTOR));
     hooks.phase('printing');
     const chromePdf = await until(printToPdf(page, job.tagged));
     hooks.phase('finishing');
+    const events = await until(readEvents());
+    const refused = events.policy.blockedFiles;
+    const urlSlides = refused.length ? await until(page.evaluate(locateUrls, refused, SLIDE_SELECTOR)) : {};
     const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
     await page.close().catch(() => undefined);
     page = undefined;
@@ -80,7 +88,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
       bytes: size,
       ms: Math.round(performance.now() - started),
       pngFiles,
-      warnings: guard.warnings(job.label),
+      ...printWarnings(job, { events, measured, urlSlides }),
     };
   } catch (error) {
     // Puppeteer reports a dead browser as a protocol or target error; name it for the retry.

@@ -4,7 +4,7 @@
  * only when needed: pdf-lib's module and object model cost ~0.3 s, cold.
  */
 import { ParseSpeeds, PDFDocument, PDFHexString } from 'pdf-lib';
-import { pdfError } from './pdf-error.js';
+import { pdfError } from '../diagnostics/pdf-error.js';
 import { checkOutline } from './check-jobs.js';
 import { ID_PLACEHOLDER, stampId } from './pdf-id.js';
 import { writeOutline } from './write-outline.js';

@@ -10,7 +10,7 @@
  * pdf-lib (~0.3 s: module load, object model, cold JIT) is loaded only for a PDF
  * the rewriter does not expect.
  */
-import { isPdfError } from './pdf-error.js';
+import { isPdfError } from '../diagnostics/pdf-error.js';
 import { stampId } from './pdf-id.js';
 import { rewriteChromePdf } from './rewrite/rewrite-pdf.js';
 import type { PdfJob } from './types.js';

@@ -18,6 +18,7 @@ const PUBLISHED = [
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
   'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
+  'FileRequestBlocked', 'DialogDismissed', 'PdfPostProcessUnsupported',
 ];
 
 describe('published diagnostic codes', () => {

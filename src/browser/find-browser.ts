@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { pdfError } from './pdf-error.js';
+import { pdfError } from '../diagnostics/pdf-error.js';
 
 export interface FoundBrowser {
   path: string;

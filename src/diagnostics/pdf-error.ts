@@ -3,8 +3,7 @@
  * CLI prints `error <code> <message>` and `hint: …` and exits with `exitCode`;
  * library code only throws.
  */
-import { pdfCodes } from '../diagnostics/codes/pdf.js';
-import type { PdfWarning } from './types.js';
+import { pdfCodes } from './codes/pdf.js';
 
 export type PdfCode = keyof typeof pdfCodes;
 type ParamsOf<F> = F extends (p: infer P) => unknown ? (unknown extends P ? object : P) : object;
@@ -15,6 +14,14 @@ interface Entry {
   severity: 'error' | 'warning';
   message: (p: unknown) => string;
   hint?: (p: unknown) => string | undefined;
+}
+
+/** A problem that is not an error and not tied to a position in a source file. */
+export interface PdfWarning {
+  code: string;
+  severity: 'warning';
+  message: string;
+  hint?: string;
 }
 
 export class PdfError extends Error {

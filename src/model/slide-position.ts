@@ -1,6 +1,6 @@
-import type { SourcePosition } from '../../diagnostics/diagnostic.js';
-import type { DeckModel, Slide } from '../../model/types.js';
-import type { ValidDeck } from '../../validate/validate-deck.js';
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { DeckModel, Slide } from './types.js';
+import type { ValidDeck } from '../validate/validate-deck.js';
 
 /**
  * Where a slide of the build is written: an authored slide at its separator line;

@@ -4,7 +4,7 @@
  */
 import { findBrowser, type FoundBrowser } from './find-browser.js';
 import { closeBrowser, launchBrowser } from './launch-browser.js';
-import { isPdfError, pdfError } from './pdf-error.js';
+import { isPdfError, pdfError } from '../diagnostics/pdf-error.js';
 import { themeStyle } from '../theme/theme-manifest.js';
 
 export interface BrowserCheck {
@@ -15,15 +15,18 @@ export interface BrowserCheck {
   ms: number;
 }
 
+/** Starting and printing one page takes about a second; a browser that needs this long is broken. */
+const CHECK_TIMEOUT_MS = 30_000;
+
 export async function checkBrowser(opts: { browserPath?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BrowserCheck> {
   const found = await findBrowser(opts);
   const started = performance.now();
-  const browser = await launchBrowser(found);
+  const browser = await launchBrowser(found, { timeoutMs: CHECK_TIMEOUT_MS });
   try {
     const version = await browser.version();
     const page = await browser.newPage();
     await page.setContent(`<style>${themeStyle()}</style><h1>deckpress</h1>`);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: 30_000 });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: CHECK_TIMEOUT_MS });
     if (!Buffer.from(pdf.subarray(0, 5)).toString('latin1').startsWith('%PDF')) {
       throw pdfError('BrowserLaunchFailed', { path: found.path, detail: 'it started but did not print a PDF' });
     }
