@@ -16,5 +16,5 @@ export const OFFLINE_ARGS = [
   '--proxy-bypass-list=<-loopback>',
   // WebRTC (STUN/TURN over UDP) does not use the proxy: UDP that would bypass it is
   // forbidden, and the proxy speaks no UDP, so no packet leaves.
-  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
 ];
