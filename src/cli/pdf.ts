@@ -62,7 +62,7 @@ function printWarnings(warnings: PdfWarning[]): void {
 function timeoutSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
-    throw new UsageError(`--timeout is a number of seconds more than 0 and at most ${MAX_TIMEOUT_SECONDS} (about 24 days), not "${value}".`);
+    throw new UsageError(`--timeout is a number of seconds, more than 0 and at most ${MAX_TIMEOUT_SECONDS} (about 24 days), not "${value}".`);
   }
   return n;
 }
