@@ -76,7 +76,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     browser.off('disconnected', onDisconnect);
     hooks.browserDone?.();
     const { postProcess } = await postProcessing;
-    const pdf = await until(postProcess(chromePdf, job));
+    const pdf = postProcess(chromePdf, job);
     // Not raced: a write that has started finishes (atomically) rather than being abandoned half-way.
     if (stopReason) throw stopReason;
     await writeAtomic(job.outPath, pdf);
