@@ -1,17 +1,18 @@
 /**
  * Starts (or connects to) the headless browser a command shares, and closes it
- * for sure. puppeteer launches it over a pipe (no port, and the browser ends by
- * itself when deckpress dies); it is imported lazily so commands that never
- * print start fast.
+ * for sure. The process is spawned at once (spawn-browser.ts) and puppeteer,
+ * imported lazily so commands that never print start fast, connects to it over
+ * the pipe (no port; the browser ends by itself when deckpress dies).
  */
-import type { Browser, ConnectOptions, LaunchOptions } from 'puppeteer';
+import type { Browser, ConnectOptions } from 'puppeteer';
 import { pdfError } from '../diagnostics/pdf-error.js';
 import type { FoundBrowser } from './find-browser.js';
 import { killProcessGroup, trackBrowser } from './live-browsers.js';
 import { OFFLINE_ARGS } from './offline-flags.js';
 import { createProfile, removeProfile, removeStaleProfiles } from './profile-dir.js';
+import { spawnBrowser } from './spawn-browser.js';
 
-/** Added to puppeteer's defaults (puppeteer merges the feature lists). */
+/** Added to puppeteer's defaults (spawn-browser.ts merges the feature lists). */
 export const BROWSER_ARGS = [
   '--disable-gpu',
   ...OFFLINE_ARGS,
@@ -51,51 +52,44 @@ export async function launchBrowser(found: FoundBrowser, opts: BrowserTimeouts =
   const args = [...BROWSER_ARGS];
   // Chromium refuses to start its sandbox as root (containers, CI).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const options: LaunchOptions = {
-    executablePath: found.path,
-    headless: found.headlessShell ? 'shell' : true,
-    pipe: true,
-    args,
-    userDataDir: profile,
-    // Chrome's own temporary files (its singleton socket) go into the profile too,
-    // so removing the profile removes everything a killed browser leaves.
-    env: { ...process.env, TMPDIR: profile },
-    // Signals are the CLI's (src/cli/signals.ts), never the library's.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    timeout: Math.max(DEFAULT_LAUNCH_MS, opts.timeoutMs ?? 0),
-    protocolTimeout: protocolTimeout(opts),
-    defaultViewport: VIEWPORT,
-  };
+  // The browser starts first; puppeteer loads meanwhile and connects over the pipe.
+  const child = spawnBrowser(found.path, args, found.headlessShell, profile);
+  const pid = child.process.pid;
+  const untrack = trackBrowser({ pid, profile });
+  const launchMs = Math.max(DEFAULT_LAUNCH_MS, opts.timeoutMs ?? 0);
+  let timer: NodeJS.Timeout | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${launchMs} ms while waiting for the browser to start`)), launchMs);
+    void child.exited.then(({ code, signal, stderr }) => reject(new Error(`${stderr.trim()}\nThe browser exited (${signal ?? `code ${code}`}) before it could be used.`)));
+  });
+  failed.catch(() => undefined);
   let browser: Browser;
   try {
-    const { default: puppeteer } = await import('puppeteer');
-    browser = await puppeteer.launch(options);
+    const [{ default: puppeteer }] = await Promise.race([Promise.all([import('puppeteer'), child.transport.whenReady()]), failed]);
+    const options: ConnectOptions = { transport: child.transport, protocolTimeout: protocolTimeout(opts), defaultViewport: VIEWPORT };
+    browser = await Promise.race([puppeteer.connect(options), failed]);
   } catch (error) {
+    killProcessGroup(pid);
+    untrack();
     await removeProfile(profile);
     throw pdfError('BrowserLaunchFailed', { path: found.path, detail: launchDetail(error) }, error);
   } finally {
+    clearTimeout(timer);
     await stale;
   }
-  const child = browser.process();
-  // puppeteer stops listening to the pipe when it disconnects; the kill that follows
-  // resets it, and an unheard 'error' would end the program.
-  for (const stream of child?.stdio.slice(3) ?? []) stream?.on('error', () => undefined);
-  const pid = child?.pid;
-  const untrack = trackBrowser({ pid, profile });
   let ended: Promise<void> | undefined;
   // A polite Browser.close took ~0.1 s, and nothing in the throwaway profile needs it.
   const end = () =>
     (ended ??= (async () => {
       killProcessGroup(pid);
       browser.disconnect().catch(() => undefined);
-      await exited(browser);
+      await exitedWithin(child.exited);
       untrack();
       await removeProfile(profile);
     })());
   // A browser that dies by itself leaves helpers and its profile: both go too.
   browser.once('disconnected', () => void end());
+  void child.exited.then(() => end());
   closers.set(browser, end);
   return browser;
 }
@@ -128,14 +122,9 @@ export async function closeBrowser(browser: Browser): Promise<void> {
 const EXIT_GRACE_MS = 5_000;
 
 /** Waits (briefly) until the killed process has exited, so its profile can be removed. */
-async function exited(browser: Browser): Promise<void> {
-  const child = browser.process();
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+async function exitedWithin(exited: Promise<unknown>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    new Promise((resolve) => child.once('exit', resolve)),
-    new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS))),
-  ]);
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS)))]);
   clearTimeout(timer);
 }
 

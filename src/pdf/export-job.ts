@@ -59,15 +59,16 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     page = await until(hooks.newPage ? hooks.newPage() : newPrintPage(browser));
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
     page.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
-    const readEvents = await until(openPrintPage(page, job, hooks.phase));
+    const opened = await until(openPrintPage(page, job, hooks.phase));
     // Measured on the laid-out page, as lint --render measures it: no second load.
     const measured = await until(page.evaluate(measurePrintDocument, SLIDE_SELECTOR));
+    const events = await until(opened.events());
+    const refused = events.policy.blockedFiles;
+    const urlSlides = refused.length ? await until(page.evaluate(locateUrls, refused, SLIDE_SELECTOR)) : {};
+    await until(opened.seal());
     hooks.phase('printing');
     const chromePdf = await until(printToPdf(page, job.tagged));
     hooks.phase('finishing');
-    const events = await until(readEvents());
-    const refused = events.policy.blockedFiles;
-    const urlSlides = refused.length ? await until(page.evaluate(locateUrls, refused, SLIDE_SELECTOR)) : {};
     const pngFiles = job.png ? await until(exportPngs(browser, page, job.png.dir)) : [];
     await page.close().catch(() => undefined);
     page = undefined;

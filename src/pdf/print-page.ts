@@ -7,7 +7,7 @@ import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
-import { isolatePage, type PageReport } from '../browser/page-policy.js';
+import { isolatePage, type IsolatedPage, type PageReport } from '../browser/page-policy.js';
 import { pdfError } from '../diagnostics/pdf-error.js';
 import { SLIDE_SIZE } from '../theme/theme-manifest.js';
 import { readSlideEvents, watchSlideScripts, type SlideEvent } from './slide-scripts.js';
@@ -39,11 +39,15 @@ export interface PrintPageEvents {
   slides: SlideEvent[];
 }
 
+/** A loaded print document: what it did, and `seal` (page-policy.ts) before printing. */
+export interface OpenedPrintPage extends Pick<IsolatedPage, 'seal'> {
+  events(): Promise<PrintPageEvents>;
+}
+
 /**
  * Loads the print document into `page` (from newPrintPage) and waits until it is
  * laid out; checks it has `job.pageCount` pages. The page reads only the files of
- * the deck's built output (the print document's folder); the returned function
- * reads what it tried besides.
+ * the deck's built output (the print document's folder).
  */
 export async function openPrintPage(
   page: Page,
@@ -51,14 +55,14 @@ export async function openPrintPage(
   onPhase: (phase: PdfPhase) => void,
   /** For the load; 0 (none) when the caller keeps its own time limit, as PDF jobs do. */
   timeoutMs = 0,
-): Promise<() => Promise<PrintPageEvents>> {
+): Promise<OpenedPrintPage> {
   try {
     await access(job.printHtmlPath);
   } catch {
     throw pdfError('PrintFileNotFound', { path: job.printHtmlPath });
   }
   onPhase('loading');
-  const report = await isolatePage(page, { readRoots: [dirname(job.printHtmlPath)] });
+  const isolated = await isolatePage(page, { readRoots: [dirname(job.printHtmlPath)] });
   await page.goto(pathToFileURL(job.printHtmlPath).href, { waitUntil: 'load', timeout: timeoutMs });
   onPhase('laying out');
   const slides = await page.evaluate(async (selector) => {
@@ -76,7 +80,10 @@ export async function openPrintPage(
       where: 'print document',
     });
   }
-  return async () => ({ policy: report(), slides: await page.evaluate(readSlideEvents) });
+  return {
+    events: async () => ({ policy: isolated.report(), slides: await page.evaluate(readSlideEvents) }),
+    seal: isolated.seal,
+  };
 }
 
 /**

@@ -50,9 +50,9 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
       page.on('pageerror', (error) => events.errors.push({ text: error instanceof Error ? error.message : String(error) }));
       const printHtmlPath = join(outDir, 'print.html');
       const job = { printHtmlPath, pageCount: full.rendered.pageCount, label: compiled.name };
-      const readEvents = await openPrintPage(page, job, () => undefined, timeoutMs);
+      const opened = await openPrintPage(page, job, () => undefined, timeoutMs);
       const findings = await page.evaluate(measurePrintDocument, SLIDE_SELECTOR);
-      events.slideEvents = (await readEvents()).slides;
+      events.slideEvents = (await opened.events()).slides;
       const baseUrl = pathToFileURL(outDir).href + '/';
       return { diagnostics: renderFindings(findings, events, deck, full.model, baseUrl), findings };
     });
