@@ -36,7 +36,6 @@ export interface PageReport {
   dialogs: PageDialog[];
 }
 
-
 export interface IsolatedPage {
   /** What the page tried so far. */
   report(): PageReport;
