@@ -27,11 +27,12 @@ export const STAGES = [
   { name: 'cli', folder: 'cli', does: 'commands, flags, printing diagnostics, exit codes' },
 ] as const;
 
-/** Facts every stage shares (not stages): diagnostics catalogue, deck.yaml schema, theme manifest. */
+/** What stages share (not stages): diagnostics catalogue, deck.yaml schema, theme manifest, the browser. */
 export const SHARED = [
   { folder: 'diagnostics', does: 'the catalogue of codes, Diagnostic, formatting' },
   { folder: 'config', does: 'the deck.yaml schema' },
   { folder: 'theme', does: 'the theme manifest: slide size, headline box, layouts with chrome' },
+  { folder: 'browser', does: 'the headless browser pdf, lint --render, dev and doctor share: find, launch or connect, isolate pages, close' },
 ] as const;
 
 export { chartCacheDir, compileDeck, dataFolders, diskSources, loadDeckData } from './compile/compile-deck.js';
