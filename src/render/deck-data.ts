@@ -1,15 +1,17 @@
 import { chartKey } from '../charts/chart-key.js';
 import { folderLabels, unlabelledColumns, withLabels } from '../charts/chart-labels.js';
-import { isVegaLiteChart, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
+import { isVegaLiteChart, yColumns, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
 import { validateChartSpec } from '../charts/validate-chart-spec.js';
+import type { BoundValue } from '../data/bound-value.js';
+import { columnValues } from '../data/column-values.js';
 import { renderDataTable, type DataTableSpec } from '../data/data-table-html.js';
 import { findTable } from '../data/find-table.js';
 import { interpolateData } from '../data/interpolate.js';
 import type { DataTable } from '../data/table.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidSlide } from '../validate/validate-deck.js';
-import type { DataBinding } from './data-binding.js';
+import type { DataAnswer, DataBinding } from './data-binding.js';
 
 export interface DeckDataInput {
   tables: ReadonlyMap<string, DataTable>;
@@ -38,20 +40,25 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   const { tables, lang, theme, cache } = input;
   const diagnostics: Diagnostic[] = [];
   const rendered = new Map<string, string>();
-  const svgs = new Map<string, string>();
+  const figures = new Map<string, { svg: string; values: BoundValue[] }>();
   const stats = { rendered: 0, cached: 0 };
 
-  const text = (value: string, at: Parameters<DataBinding['text']>[1]) => {
+  const text: DataBinding['text'] = (value, at) => {
     const result = interpolateData(value, at, { tables, lang });
-    diagnostics.push(...result.diagnostics);
-    return result.text;
+    return { value: result.text, diagnostics: result.diagnostics, values: result.values };
+  };
+  /** Chart titles and captions are resolved once, when the chart is planned: their problems are the deck's. */
+  const chartText = (value: string, at: Parameters<DataBinding['text']>[1]) => {
+    const answer = text(value, at);
+    diagnostics.push(...answer.diagnostics);
+    return answer.value;
   };
 
   /** Title and caption may cite data too; they are resolved before the chart is keyed and drawn. */
   const resolveTexts = <T extends { title?: string; caption?: string }>(spec: T, slide: ValidSlide): T => ({
     ...spec,
-    ...(spec.title !== undefined ? { title: text(spec.title, slide.locate(['chart', 'title'])) } : {}),
-    ...(spec.caption !== undefined ? { caption: text(spec.caption, slide.locate(['chart', 'caption'])) } : {}),
+    ...(spec.title !== undefined ? { title: chartText(spec.title, slide.locate(['chart', 'title'])) } : {}),
+    ...(spec.caption !== undefined ? { caption: chartText(spec.caption, slide.locate(['chart', 'caption'])) } : {}),
   });
 
   /** What one chart needs to be drawn, and its cache key; undefined when the spec or its data is wrong. */
@@ -84,25 +91,30 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     rendered,
     stats,
     text,
-    chart: (_slide, id) => svgs.get(id),
-    table(slide) {
+    chart: (_slide, id) => {
+      const figure = figures.get(id);
+      return { value: figure?.svg, diagnostics: [], values: figure?.values ?? [] };
+    },
+    table(slide): DataAnswer<string | undefined> {
       const spec = slide.fm.table as DataTableSpec | undefined;
-      if (!spec) return undefined;
-      const found = findTable(spec.data, tables, slide.locate(['table', 'data']));
-      diagnostics.push(...found.diagnostics);
-      if (!found.table) return undefined;
+      if (!spec) return { value: undefined, diagnostics: [], values: [] };
+      const at = slide.locate(['table', 'data']);
+      const found = findTable(spec.data, tables, at);
+      if (!found.table) return { value: undefined, diagnostics: found.diagnostics, values: [] };
       const result = renderDataTable(spec, found.table, lang, slide.locate, folderLabels(tables, lang));
-      diagnostics.push(...result.diagnostics);
-      return result.html;
+      const columns = (spec.columns ?? found.table.columns).map((c) => (typeof c === 'string' ? c : c.name));
+      const values = result.html ? columnValues(found.table, columns.map((name) => ({ name, expression: `table: ${name}` })), at) : [];
+      return { value: result.html, diagnostics: result.diagnostics, values };
     },
     async prepareCharts(slides) {
       for (const { slide, id } of slides) {
         const chart = plan(slide, id);
         if (!chart) continue;
         const hit = cache.get(chart.key) ?? rendered.get(chart.key);
+        const values = chart.kind === 'native' ? chartValues(chart.spec, chart.table, slide) : [];
         if (hit !== undefined) {
           stats.cached++;
-          svgs.set(id, hit);
+          figures.set(id, { svg: hit, values });
           continue;
         }
         const result = await draw(chart);
@@ -110,7 +122,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         diagnostics.push(...result.diagnostics);
         // Only a clean render may be reused: a chart with errors must be reported again next time.
         if (!hasErrors(result.diagnostics) && result.svg) rendered.set(chart.key, result.svg);
-        svgs.set(id, result.svg);
+        figures.set(id, { svg: result.svg, values });
       }
     },
   };
@@ -120,3 +132,13 @@ type ChartPlan = { slide: ValidSlide; id: string; key: string } & (
   | { kind: 'native'; spec: ChartSpec; table: DataTable }
   | { kind: 'vega-lite'; spec: VegaLiteChartSpec; source: object }
 );
+
+/** The cells a native chart plots: its x labels, y values and series names, every row. */
+function chartValues(spec: ChartSpec, table: DataTable, slide: ValidSlide): BoundValue[] {
+  const columns = [
+    { name: spec.x, expression: `chart.x: ${spec.x}` },
+    ...yColumns(spec).map((name) => ({ name, expression: `chart.y: ${name}` })),
+    ...(spec.series ? [{ name: spec.series, expression: `chart.series: ${spec.series}` }] : []),
+  ];
+  return columnValues(table, columns, slide.locate(['chart', 'data']));
+}
