@@ -47,36 +47,38 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     const result = interpolateData(value, at, { tables, lang });
     return { value: result.text, diagnostics: result.diagnostics, values: result.values };
   };
-  /** Chart titles and captions are resolved once, when the chart is planned: their problems are the deck's. */
-  const chartText = (value: string, at: Parameters<DataBinding['text']>[1]) => {
-    const answer = text(value, at);
-    diagnostics.push(...answer.diagnostics);
-    return answer.value;
+  /**
+   * Title and caption may cite data too; they are resolved before the chart is keyed
+   * and drawn, once for the deck: their problems are the deck's, their values the chart's.
+   */
+  const resolveTexts = <T extends { title?: string; caption?: string }>(spec: T, slide: ValidSlide, values: BoundValue[]): T => {
+    const resolve = (key: 'title' | 'caption') => {
+      const answer = text(spec[key]!, slide.locate(['chart', key]));
+      diagnostics.push(...answer.diagnostics);
+      values.push(...answer.values);
+      return { [key]: answer.value };
+    };
+    return { ...spec, ...(spec.title !== undefined ? resolve('title') : {}), ...(spec.caption !== undefined ? resolve('caption') : {}) };
   };
-
-  /** Title and caption may cite data too; they are resolved before the chart is keyed and drawn. */
-  const resolveTexts = <T extends { title?: string; caption?: string }>(spec: T, slide: ValidSlide): T => ({
-    ...spec,
-    ...(spec.title !== undefined ? { title: chartText(spec.title, slide.locate(['chart', 'title'])) } : {}),
-    ...(spec.caption !== undefined ? { caption: chartText(spec.caption, slide.locate(['chart', 'caption'])) } : {}),
-  });
 
   /** What one chart needs to be drawn, and its cache key; undefined when the spec or its data is wrong. */
   const plan = (slide: ValidSlide, id: string): ChartPlan | undefined => {
     const validated = validateChartSpec(slide.fm.chart, slide.locate);
     diagnostics.push(...validated.diagnostics);
     if (!validated.spec) return undefined;
+    const values: BoundValue[] = [];
     if (isVegaLiteChart(validated.spec)) {
-      const spec = resolveTexts(validated.spec, slide);
+      const spec = resolveTexts(validated.spec, slide, values);
       const source = input.vegaSpecs.get(spec['vega-lite']);
-      return source ? { kind: 'vega-lite', spec, source, slide, id, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
+      return source ? { kind: 'vega-lite', spec, source, slide, id, values, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
     }
-    const spec: ChartSpec = withLabels(resolveTexts(validated.spec, slide), folderLabels(tables, lang));
+    const spec: ChartSpec = withLabels(resolveTexts(validated.spec, slide, values), folderLabels(tables, lang));
     diagnostics.push(...unlabelledColumns(spec, slide.locate));
     const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
     diagnostics.push(...found.diagnostics);
     if (!found.table) return undefined;
-    return { kind: 'native', spec, table: found.table, slide, id, key: chartKey(spec, found.table, theme, lang, id) };
+    values.push(...chartValues(spec, found.table, slide));
+    return { kind: 'native', spec, table: found.table, slide, id, values, key: chartKey(spec, found.table, theme, lang, id) };
   };
 
   const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
@@ -111,10 +113,9 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         const chart = plan(slide, id);
         if (!chart) continue;
         const hit = cache.get(chart.key) ?? rendered.get(chart.key);
-        const values = chart.kind === 'native' ? chartValues(chart.spec, chart.table, slide) : [];
         if (hit !== undefined) {
           stats.cached++;
-          figures.set(id, { svg: hit, values });
+          figures.set(id, { svg: hit, values: chart.values });
           continue;
         }
         const result = await draw(chart);
@@ -122,13 +123,14 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         diagnostics.push(...result.diagnostics);
         // Only a clean render may be reused: a chart with errors must be reported again next time.
         if (!hasErrors(result.diagnostics) && result.svg) rendered.set(chart.key, result.svg);
-        figures.set(id, { svg: result.svg, values });
+        figures.set(id, { svg: result.svg, values: chart.values });
       }
     },
   };
 }
 
-type ChartPlan = { slide: ValidSlide; id: string; key: string } & (
+/** `values`: the data the chart shows (title, caption and plotted cells), for the build manifest. */
+type ChartPlan = { slide: ValidSlide; id: string; key: string; values: BoundValue[] } & (
   | { kind: 'native'; spec: ChartSpec; table: DataTable }
   | { kind: 'vega-lite'; spec: VegaLiteChartSpec; source: object }
 );

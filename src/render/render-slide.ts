@@ -29,8 +29,18 @@ export interface SlideRender {
   outsideLinks: NonNullable<MarkdownEnv['outsideLinks']>;
   /** The data values the slide shows, with their cells. */
   values: BoundValue[];
+  /** The slide's content by part, without what depends on its place in the deck (its number): what `diff` compares. */
+  parts: SlideParts;
   /** The data questions it asked, with their answers. */
   reads: DataRead[];
+}
+
+export interface SlideParts {
+  text: string;
+  chart?: string;
+  table?: string;
+  notes?: string;
+  sources: string;
 }
 
 export interface SlideRenderEnv {
@@ -77,7 +87,22 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
     diagnostics: reads.flatMap((r) => r.answer.diagnostics),
     outsideLinks,
     values: reads.flatMap((r) => r.answer.values),
+    parts: slideParts(slide, context, html),
     reads,
+  };
+}
+
+function slideParts(slide: Slide, context: Record<string, unknown>, html: string): SlideParts {
+  const chart = slide.source?.fm.chart ? (context.figure as string | undefined) : undefined;
+  // Generated slides (title, agenda, sections, references) show no slide number: their markup is their text.
+  const text = slide.source
+    ? JSON.stringify([context.headline, context.body, context.stats, context.quote, context.by, context.left, context.right, chart === undefined ? context.figure : undefined])
+    : html;
+  const optional = { chart, table: context.table as string | undefined, notes: context.notes as string | undefined };
+  return {
+    text,
+    sources: JSON.stringify(context.sources),
+    ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
   };
 }
 
