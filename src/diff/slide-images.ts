@@ -1,0 +1,49 @@
+/**
+ * The one place `diff --report` uses a browser: one headless session (the PDF
+ * engine's, with its offline policy: no request leaves the machine) that opens
+ * each built deck's print document and screenshots only the slides asked for.
+ * When the browser code moves (src/browser/), only this file follows it.
+ */
+import { pathToFileURL } from 'node:url';
+import { BrowserSession } from '../pdf/browser-session.js';
+import { findBrowser } from '../pdf/find-browser.js';
+import { guardRequests } from '../pdf/request-guard.js';
+
+export interface SlideShots {
+  /** A built deck folder: its print.html (one page per slide, as printed) is opened. */
+  deckDir: string;
+  ids: readonly string[];
+}
+
+/** PNGs of the slides asked for, per deck folder and slide id, from one browser. */
+export async function screenshotSlides(decks: readonly SlideShots[], options: { browserPath?: string } = {}): Promise<Map<string, Map<string, Uint8Array>>> {
+  const shots = new Map<string, Map<string, Uint8Array>>();
+  const wanted = decks.filter((d) => d.ids.length > 0);
+  if (wanted.length === 0) return shots;
+  const session = new BrowserSession(await findBrowser(options.browserPath ? { browserPath: options.browserPath } : {}));
+  try {
+    const browser = await session.get();
+    for (const { deckDir, ids } of wanted) {
+      const page = await session.newPage(browser);
+      guardRequests(page);
+      await page.goto(pathToFileURL(`${deckDir}/print.html`).href, { waitUntil: 'load', timeout: 0 });
+      await page.evaluate(async () => {
+        await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)));
+        await document.fonts.ready;
+      });
+      const images = new Map<string, Uint8Array>();
+      for (const id of ids) {
+        // The first page of the slide: with fragment steps, the later ones repeat its id.
+        const slide = await page.$(`section[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+        if (!slide) continue;
+        images.set(id, await slide.screenshot({ type: 'png' }));
+        await slide.dispose();
+      }
+      shots.set(deckDir, images);
+      await page.close();
+    }
+  } finally {
+    await session.close();
+  }
+  return shots;
+}
