@@ -1,7 +1,8 @@
 /**
  * The one place `diff --report` uses a browser: one headless session (the PDF
  * engine's, with its offline policy: no request leaves the machine) that opens
- * each built deck's print document and screenshots only the slides asked for.
+ * each built deck's print document with only the slides asked for laid out, and
+ * screenshots them.
  * When the browser code moves (src/browser/), only this file follows it.
  */
 import { pathToFileURL } from 'node:url';
@@ -26,6 +27,7 @@ export async function screenshotSlides(decks: readonly SlideShots[], options: { 
     for (const { deckDir, ids } of wanted) {
       const page = await session.newPage(browser);
       guardRequests(page);
+      await page.evaluateOnNewDocument(showOnly, ids);
       await page.goto(pathToFileURL(`${deckDir}/print.html`).href, { waitUntil: 'load', timeout: 0 });
       await page.evaluate(async () => {
         await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)));
@@ -46,4 +48,12 @@ export async function screenshotSlides(decks: readonly SlideShots[], options: { 
     await session.close();
   }
   return shots;
+}
+
+/** Runs in the page before its HTML: every other slide is left out of layout and paint (a 200-slide print document lays out in ~1 s). */
+function showOnly(ids: readonly string[]): void {
+  const shown = ids.map((id) => `[id="${CSS.escape(id)}"]`).join(', ');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`section:not(section section):not(${shown}) { display: none !important; }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
