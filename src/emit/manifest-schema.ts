@@ -5,7 +5,7 @@ export const MANIFEST_VERSION = 1;
 
 /** "sections/02-revenue.md:14:20": a place in the deck's own files, relative to the deck folder. */
 const place = z.string().regex(/^[^:]+:\d+(:\d+)?$/);
-/** A 32-hex-digit content hash (deckpress's cache hash): equal hashes, equal content. */
+/** 32 hex digits of SHA-256 of the content: equal hashes, equal content. */
 const hash = z.string().regex(/^[0-9a-f]{32}$/);
 
 export const dataCellSchema = z.object({
