@@ -18,6 +18,7 @@ const PUBLISHED = [
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
   'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
+  'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
 ];
 
 describe('published diagnostic codes', () => {
