@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { deckSchema } from '../config/deck-schema.js';
-import { manifestSchema } from '../emit/manifest-schema.js';
 import { sectionSchema, slideSchema } from './slide-schema.js';
 
 /**
@@ -9,17 +8,16 @@ import { sectionSchema, slideSchema } from './slide-schema.js';
  * describe what authors write (zod's input side). `npm run generate`
  * writes them to schemas/; a test checks the files are up to date.
  */
-export function jsonSchemas(): Record<'deck' | 'slide' | 'section' | 'manifest', object> {
+export function jsonSchemas(): Record<'deck' | 'slide' | 'section', object> {
   return {
     deck: generate(deckSchema, 'deckpress deck.yaml', "A deck's settings: decks/<deck>/deck.yaml."),
     slide: generate(slideSchema, 'deckpress slide front matter', 'The YAML block that opens a slide in sections/*.md.'),
     section: generate(sectionSchema, 'deckpress section front matter', 'The YAML block that opens a section file, sections/*.md.'),
-    // The manifest is what a build writes, not what authors write; it has no input side of its own.
-    manifest: generate(manifestSchema, 'deckpress build manifest', 'dist/<deck>/deck.json (and <variant>/deck.json): the slides of one build, hashes and bound data values.'),
   };
 }
 
-function generate(schema: z.ZodType, title: string, description: string): object {
+/** The JSON Schema of a zod schema, titled, with every object closed to unknown keys. */
+export function generate(schema: z.ZodType, title: string, description: string): object {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',

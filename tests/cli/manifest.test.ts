@@ -7,7 +7,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir } from '../helpers/tmp-deck.js';
 
 let out: string;
