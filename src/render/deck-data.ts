@@ -1,5 +1,6 @@
 import { chartKey } from '../charts/chart-key.js';
 import { folderLabels, unlabelledColumns, withLabels } from '../charts/chart-labels.js';
+import { applyWhere } from '../charts/chart-where.js';
 import { isVegaLiteChart, yColumns, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
 import { validateChartSpec } from '../charts/validate-chart-spec.js';
@@ -135,8 +136,9 @@ type ChartPlan = { slide: ValidSlide; id: string; key: string; values: BoundValu
   | { kind: 'vega-lite'; spec: VegaLiteChartSpec; source: object }
 );
 
-/** The cells a native chart plots: its x labels, y values and series names, every row. */
-function chartValues(spec: ChartSpec, table: DataTable, slide: ValidSlide): BoundValue[] {
+/** The cells a native chart plots: its x labels, y values and series names, every row it keeps (its problems are the drawing's). */
+function chartValues(spec: ChartSpec, all: DataTable, slide: ValidSlide): BoundValue[] {
+  const table = applyWhere(spec, all, slide.locate).table ?? all;
   const columns = [
     { name: spec.x, expression: `chart.x: ${spec.x}` },
     ...yColumns(spec).map((name) => ({ name, expression: `chart.y: ${name}` })),

@@ -60,6 +60,8 @@ describe('interpolateData', () => {
       { shown: '212', expression: '{{ facts.report_slides }}', cells: [{ file: 'data/facts.yaml', column: 'report_slides' }], at: { file: at.file, line: 11, column: 6 } },
     ]);
     expect(r.values[0]!.shown).toBe('19×');
+    // A row found by a named key column is named the way it is written.
+    expect(run('{{ stripe-arr[segment="AI SaaS"].months }}').values[0]!.cells).toEqual([{ file: 'data/stripe-arr.csv', row: 'segment=AI SaaS', column: 'months' }]);
   });
 
   it('places a missing file at its name, on the right line and column, with a hint', () => {
