@@ -18,11 +18,13 @@ export const CACHE = new URL('../lib/bundle/cli.cache', import.meta.url);
  * The V8 flags a command runs under, set before anything is compiled. Builds,
  * lint and PDF exports finish in seconds: V8's optimizing tiers cost more than
  * they win back there (about 30% of a 212-slide build's CPU time). The dev server
- * and lint --render run long and keep them. The code cache is written under a
- * build's flags (scripts/cache-cli.js calls this too); V8 rejects it under others.
+ * and lint --render run long and keep them, and so does diff --report, whose PNG
+ * decoding and pixel comparison are tight loops (3× slower without them). The code
+ * cache is written under a build's flags (scripts/cache-cli.js calls this too); V8
+ * rejects it under others.
  */
 export function setV8Flags([command, ...rest]) {
-  const longRun = command === 'dev' || command === 'doctor' || rest.includes('--render');
+  const longRun = command === 'dev' || command === 'doctor' || rest.includes('--render') || (command === 'diff' && rest.includes('--report'));
   if (!longRun) v8.setFlagsFromString('--max-opt=1');
 }
 

@@ -6,11 +6,14 @@
  * scripts/measure-headline-widths.js, which `npm run generate` also runs.)
  */
 import { catalogueDocs } from './diagnostics/catalogue-docs.js';
-import { jsonSchemas } from './validate/json-schemas.js';
+import { manifestSchema } from './emit/manifest-schema.js';
+import { generate, jsonSchemas } from './validate/json-schemas.js';
 
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [name, schema] of Object.entries(jsonSchemas())) files.set(`schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  // The build manifest is what a build writes (deck.json), not what authors write.
+  const manifest = generate(manifestSchema, 'deckpress build manifest', 'dist/<deck>/deck.json (and <variant>/deck.json): the slides of one build, hashes and bound data values.');
+  for (const [name, schema] of Object.entries({ ...jsonSchemas(), manifest })) files.set(`schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   files.set('docs/diagnostics.md', catalogueDocs());
   return files;
 }

@@ -58,7 +58,7 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
   compiled.theme = theme;
   compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics);
   const { slideCache } = sources;
-  const data = bindDeckData({ tables: slideCache ? slideCache.track(tables.tables) : tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
+  const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = sources.compileTemplates(templates);
   const full = buildModel(deck);
   await data.prepareCharts(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DiagnosticsError } from '../diagnostics/diagnostic.js';
+import { buildManifest } from '../emit/build-manifest.js';
 import { emitSite } from '../emit/emit-site.js';
 import { saveChartCache } from '../emit/save-chart-cache.js';
 import { replaceDirAtomic } from '../emit/write-atomic.js';
@@ -11,10 +12,11 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
   const { deck, theme } = compiled;
   if (!deck || !theme) throw new DiagnosticsError(compiled.diagnostics);
   await replaceDirAtomic(target, async (temp) => {
-    for (const { variant, rendered } of compiled.targets) {
+    for (const { variant, model, rendered } of compiled.targets) {
       await emitSite(variant ? join(temp, variant) : temp, {
         indexHtml: rendered.indexHtml,
         printHtml: rendered.printHtml,
+        manifest: `${JSON.stringify(buildManifest(model, rendered, deck.dir), null, 2)}\n`,
         theme,
         assetsDir: join(deck.dir, 'assets'),
         assets: deck.assets,

@@ -5,6 +5,7 @@
  */
 import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
+import { diffCodes } from './codes/diff.js';
 import { pdfCodes } from './codes/pdf.js';
 import type { CodeName } from './catalogue.js';
 
@@ -14,6 +15,7 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Deck, sections and slides', about: 'deck.yaml, section files and slide front matter: load, validate, lint and `lint --render`.', codes: contentCodes },
   { title: 'Data and charts', about: 'Data files in data/, `{{ … }}` references, number formats and `chart:`.', codes: dataCodes },
   { title: 'Browser and PDF', about: 'Finding and running the browser, and exporting PDFs. Most of these concern no file position.', codes: pdfCodes },
+  { title: 'Comparing builds', about: '`deckpress diff`: the folders or revision it compares. These concern no file position; the exit code is 2.', codes: diffCodes },
 ];
 
 
@@ -79,6 +81,10 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   FileRequestBlocked: { where: 'Slide 7', url: '/etc/passwd' },
   DialogDismissed: { where: 'Slide 12', dialog: 'alert("Loaded!")' },
   PdfPostProcessUnsupported: { label: 'ai-not-a-bubble', producer: 'Skia/PDF m160', detail: 'the trailer has /Prev: incremental updates' },
+  DiffNotADeck: { role: 'OLD', dir: 'dist/q3-review', missing: 'deck.json and index.html are missing' },
+  DiffManifestIncompatible: { role: 'NEW', file: 'dist/q3-review/deck.json', detail: 'it has manifest version 0 and this deckpress reads version 1' },
+  DiffRevisionNotFound: { rev: 'v1.2', deck: 'decks/q3-review', detail: "fatal: invalid object name 'v1.2'" },
+  DiffRevisionBuildFailed: { rev: 'HEAD~3', deck: 'decks/q3-review', count: 2 },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 

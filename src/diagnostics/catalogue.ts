@@ -4,8 +4,9 @@
  */
 import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
+import { diffCodes } from './codes/diff.js';
 import { pdfCodes } from './codes/pdf.js';
 
-export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes };
+export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...diffCodes };
 
 export type CodeName = keyof typeof catalogue;

@@ -1,19 +1,25 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { YamlPath } from '../load/parse-yaml.js';
-import type { DataBinding } from './data-binding.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
 import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
 
+/** The data one slide reads, as plain values (renderSlide records the questions and answers). */
+export interface SlideData {
+  text(text: string, at: SourcePosition): string;
+  chart(): string | undefined;
+  table(): string | undefined;
+}
+
 export interface RenderEnv {
   md: MarkdownIt;
   model: DeckModel;
-  data: DataBinding;
+  data: SlideData;
   labels: Record<string, string>;
-  /** Collects links that leave this build, across all slides. */
+  /** Collects the slide's links that leave this build. */
   outsideLinks: MarkdownEnv['outsideLinks'];
 }
 
@@ -60,7 +66,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     by: inline(fm.by, ['by']),
     left: fm.left && { title: inline(fm.left.title, ['left', 'title']), body: block(fm.left.body, ['left', 'body']) },
     right: fm.right && { title: inline(fm.right.title, ['right', 'title']), body: block(fm.right.body, ['right', 'body']) },
-    table: source && fm.table ? data.table(source) : undefined,
+    table: source && fm.table ? data.table() : undefined,
     agenda: slide.kind === 'agenda' ? model.sections.map((s) => ({ number: s.number, numberText: String(s.number).padStart(2, '0'), title: s.title, id: s.id })) : undefined,
     references: slide.references,
   };
@@ -68,7 +74,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
 
 function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
   const source = slide.source!;
-  if (source.fm.chart) return env.data.chart(source, slide.id);
+  if (source.fm.chart) return env.data.chart();
   const image = source.fm.image;
   if (!image) return undefined;
   const alt = image.alt === undefined ? '' : env.data.text(image.alt, source.locate(['image', 'alt']));

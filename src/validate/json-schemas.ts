@@ -16,7 +16,8 @@ export function jsonSchemas(): Record<'deck' | 'slide' | 'section', object> {
   };
 }
 
-function generate(schema: z.ZodType, title: string, description: string): object {
+/** The JSON Schema of a zod schema, titled, with every object closed to unknown keys. */
+export function generate(schema: z.ZodType, title: string, description: string): object {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',

@@ -9,7 +9,7 @@ describe('generated files (npm run generate)', () => {
   const files = generatedFiles();
 
   it('cover the JSON Schemas and the diagnostics page', () => {
-    expect([...files.keys()].sort()).toEqual(['docs/diagnostics.md', 'schemas/deck.schema.json', 'schemas/section.schema.json', 'schemas/slide.schema.json']);
+    expect([...files.keys()].sort()).toEqual(['docs/diagnostics.md', 'schemas/deck.schema.json', 'schemas/manifest.schema.json', 'schemas/section.schema.json', 'schemas/slide.schema.json']);
   });
 
   it.each([...files.keys()])('%s is up to date', (path) => {

@@ -42,7 +42,26 @@ describe('interpolateData', () => {
 
   it('writes a literal {{ for \\{{ and leaves plain text alone', () => {
     expect(run('Write \\{{ file[row].col }} to bind a number.').text).toBe('Write {{ file[row].col }} to bind a number.');
-    expect(run('no braces here')).toEqual({ text: 'no braces here', diagnostics: [], uses: [] });
+    expect(run('no braces here')).toEqual({ text: 'no braces here', diagnostics: [], uses: [], values: [] });
+  });
+
+  it('lists each value shown with its expression, cells and position', () => {
+    const r = run('Up {{ openai-revenue[2024].revenue_usd / openai-revenue[2022].revenue_usd | multiplier }}\n  in {{ facts.report_slides }} slides');
+    expect(r.values).toEqual([
+      {
+        shown: r.text.slice(3, r.text.indexOf('\n')),
+        expression: '{{ openai-revenue[2024].revenue_usd / openai-revenue[2022].revenue_usd | multiplier }}',
+        cells: [
+          { file: 'data/openai-revenue.csv', row: '2024', column: 'revenue_usd' },
+          { file: 'data/openai-revenue.csv', row: '2022', column: 'revenue_usd' },
+        ],
+        at: { file: at.file, line: 10, column: 6 },
+      },
+      { shown: '212', expression: '{{ facts.report_slides }}', cells: [{ file: 'data/facts.yaml', column: 'report_slides' }], at: { file: at.file, line: 11, column: 6 } },
+    ]);
+    expect(r.values[0]!.shown).toBe('19×');
+    // A row found by a named key column is named the way it is written.
+    expect(run('{{ stripe-arr[segment="AI SaaS"].months }}').values[0]!.cells).toEqual([{ file: 'data/stripe-arr.csv', row: 'segment=AI SaaS', column: 'months' }]);
   });
 
   it('places a missing file at its name, on the right line and column, with a hint', () => {

@@ -19,6 +19,7 @@ const PUBLISHED = [
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
   'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
   'FileRequestBlocked', 'DialogDismissed', 'PdfPostProcessUnsupported',
+  'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
 ];
 
 describe('published diagnostic codes', () => {
