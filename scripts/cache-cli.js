@@ -1,18 +1,16 @@
-// Writes lib/bundle/cli.cache, the V8 code cache bin/deckpress.js compiles the
-// CommonJS bundle with (bin/cli-script.js). Run by scripts/bundle-cli.js.
+// Writes lib/bundle/cli.cache, the V8 code cache bin/load-cli.js compiles the CLI bundle
+// with. Run by scripts/bundle-cli.js.
 //
 // The cache comes from a child process that builds a real deck the way
 // `deckpress build` does and only then serializes the script: V8 compiles most
 // functions lazily, on first call, and createCachedData() after the run includes
-// them all. The child sets the same V8 flags as the bin does for a build, or V8
-// would reject the cache there.
+// them all. loadCli sets the V8 flags of a build, as the bin does.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { CACHE, cacheFileContents, loadCliScript } from '../bin/cli-script.js';
+import { CACHE, loadCli } from '../bin/load-cli.js';
 
 const DECK = fileURLToPath(new URL('../decks/ai-not-a-bubble', import.meta.url));
 
@@ -34,17 +32,17 @@ export function writeCodeCache() {
 }
 
 async function child(deck, outDir) {
-  v8.setFlagsFromString('--max-opt=1'); // as bin/deckpress.js for `build`
-  const loaded = loadCliScript({ useCache: false });
+  const argv = ['build', deck, '--out', outDir];
+  const loaded = loadCli(argv, { useCache: false });
   // The build's own output is not wanted; its exit code is (a broken deck would leave its paths uncompiled).
   const write = process.stdout.write;
   process.stdout.write = () => true;
-  const code = await loaded.exports.main(['build', deck, '--out', outDir]);
+  const code = await loaded.exports.main(argv);
   process.stdout.write = write;
   if (code !== 0) throw new Error(`the representative build of ${deck} exited with ${code}`);
   // Renamed into place: V8 checks the data's length but not its bytes (no checksum in release builds).
   const partial = new URL(`${CACHE.href}.${process.pid}`);
-  writeFileSync(partial, cacheFileContents(loaded));
+  writeFileSync(partial, loaded.cacheFile());
   renameSync(partial, CACHE);
 }
 

@@ -3,7 +3,7 @@
  * Makes sure a browser for PDF export exists (the README's quick start runs it
  * after compiling lib/; `npm install` compiles it too).
  *
- * 1. Look where deckpress looks, with deckpress's own search (lib/pdf/find-browser.js):
+ * 1. Look where deckpress looks, with deckpress's own search (lib/browser/find-browser.js):
  *    CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, system Chrome/Chromium/Edge.
  *    Unlike `deckpress pdf`, an unusable CHROME_PATH is reported and passed over here.
  * 2. None: download chrome-headless-shell into puppeteer's cache with
@@ -40,7 +40,7 @@ export async function ensureBrowser({ env = process.env, download = true, instal
 /** deckpress's own browser search, compiled into lib/. */
 async function browserSearch() {
   try {
-    return await import('../lib/pdf/find-browser.js');
+    return await import('../lib/browser/find-browser.js');
   } catch {
     throw new Error('deckpress is not compiled yet (lib/ is missing): run npm install, or npm run build:ts.');
   }

@@ -52,10 +52,18 @@ const LINES = [
   '```', '~~~', '<!-- comment', '<script>throw new Error("x")</script>', '| a | b |\n| - | - |', '+ fragment', '> takeaway',
   '生成式人工智慧產品的營收成長速度超過我們追蹤過的任何軟體類別', '\u202eRTL override', 'zero\u200bwidth', 'e\u0301\u0301\u0301', '😀👩‍👩‍👧', '\ufeff',
   '\r', 'x'.repeat(5000), '# ' + 'Long headline words '.repeat(40),
+  '{{ units[vendor="Vendor B", year=2024].units_k }}', '{{ units[vendor="Vendor B"].units_k }}', '{{ (1 + 2) * 3 / 0 | signed-percent }}',
+  '{{ market#Pricse[2024].usd }}', '{{ market#Prices[year=2024, usd=0.11].usd | signed-number }}', 'chart: { type: line, data: units.csv, x: year, y: units_k, where: { vendor: "Vendor C" }, labels: [x] }',
   // Hostile values and links (issue #11): HTML, Markdown and control characters in data, refused schemes, non-finite numbers.
   'evil: "<img src=x onerror=alert(1)> [x](https://e.example/) **b**"', 'x,<script>1</script>,[y](javascript:1),\u001b[2J', '[j](javascript:alert(1))',
   '[v]( VBScript:x)', '![f](file:///etc/passwd)', 'sources: [{ text: s, url: "data:text/html,x" }]', 'sources: [{ text: s, url: "javascript:1" }]',
   '{ "usd": 1e999 }', 'usd: .inf', '\u001b]0;title\u0007', 'a'.repeat(100000),
+];
+
+// Pieces of the reference grammar, strung together at random inside {{ … }}.
+export const REFERENCE_PARTS = [
+  'revenue', 'units', 'market', 'facts', 'nope', '#Prices', '#', '[2024]', '[', ']', '[vendor="Vendor B", year=2024]', '[vendor=', '"Vendor B"', "'x", ',',
+  '=', '.usd', '.units_k', '.', '(', ')', '+', '-', '*', '/', ' - ', '0', '1e999', '-1', '0.5', '|', '| signed-percent', '| signed-number', '| usd', ' ',
 ];
 const CHARS = [...'-:#[]{}|>*&!%@`"\'\\\t\n\r {}(),.?/ \u00a0é字😀\u0000\u200b\ufeff'];
 const VALUES = ['', '~', 'null', 'true', '3', '-1', '1e999', '0x1F', '[]', '{}', '[a, [b, {c: d}]]', '"quoted"', "'single'", '2024-10-15', '|\n  block', '*x', '&x y'];
@@ -95,6 +103,11 @@ const MUTATIONS = {
   crlf: (t) => t.replace(/\r?\n/g, '\r\n'),
   crOnly: (t) => t.replace(/\r?\n/g, '\r'),
   tabs: (t) => t.replace(/^( {2})+/gm, (m) => '\t'.repeat(m.length / 2)),
+  reference: (t, r) => {
+    const i = r.int(t.length + 1);
+    const parts = Array.from({ length: 1 + r.int(8) }, () => r.pick(REFERENCE_PARTS)).join('');
+    return `${t.slice(0, i)}{{ ${parts} }}${t.slice(i)}`;
+  },
   invalidUtf8: (t, r) => bytesWith(t, r, [0xc3, 0x28, 0xff, 0xfe, 0xe9]),
   nulByte: (t, r) => bytesWith(t, r, [0x00]),
 };
@@ -137,6 +150,13 @@ export async function checkDiagnostics(diagnostics, deckDir, catalogue) {
     }
     if (!d.file.startsWith(`${display}/`) || !existsSync(d.file) || !(await stat(d.file)).isFile()) {
       problems.push(`${where}: not a file of the deck`);
+      continue;
+    }
+    // A workbook cell: its address must agree with its row and column.
+    if (d.cell !== undefined) {
+      const m = /^(.+)!([A-Z]+)(\d+)$/.exec(d.cell);
+      const column = m ? [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+      if (!m || Number(m[3]) !== d.line || column !== d.column) problems.push(`${where}: cell ${d.cell} is not row ${d.line}, column ${d.column}`);
       continue;
     }
     // Lines as editors count them: LF, CRLF or a lone CR ends a line.

@@ -5,20 +5,18 @@
  * of every pair of common characters (it changes a line's width by about 1%), and
  * writes the tables `deckpress lint` uses to estimate whether a headline fits:
  *   node scripts/measure-headline-widths.js [--browser-path /usr/bin/chromium]
- * Run it again only when the theme's headline font changes.
+ * `npm run generate` runs it when the font file changed (scripts/headline-font.js).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer';
+import { FONT_FILE, WIDTHS_FILE, fontIdentity } from './headline-font.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { 'browser-path': { type: 'string', default: process.env.CHROME_PATH ?? '/usr/bin/chromium' } } });
-const require = createRequire(import.meta.url);
-const fontFile = join(dirname(require.resolve('@fontsource/inter/package.json')), 'files', 'inter-latin-800-normal.woff2');
-const OUT = join(root, 'src', 'lint', 'headline-font-widths.ts');
+const OUT = join(root, WIDTHS_FILE);
 
 // Printable ASCII, Latin-1, and the typographic marks headlines use.
 const chars = [];
@@ -27,7 +25,7 @@ for (let c = 0xa0; c <= 0xff; c++) chars.push(String.fromCodePoint(c));
 for (const ch of '‘’“”‚„–—…•€−→←↑↓™′″‹›') if (!chars.includes(ch)) chars.push(ch);
 const KERN_CHARS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;-\'"’‘“”()/ –—$%'];
 
-const font = (await readFile(fontFile)).toString('base64');
+const font = (await readFile(FONT_FILE)).toString('base64');
 const args = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 if (process.getuid?.() === 0) args.push('--no-sandbox');
 const browser = await puppeteer.launch({ executablePath: values['browser-path'], headless: true, args });
@@ -60,7 +58,8 @@ try {
   const text = `/**
  * Advance widths of Inter ExtraBold (weight 800), and the kerning of character
  * pairs, in thousandths of an em, measured in Chromium by
- * scripts/measure-headline-widths.js. Generated: do not edit.
+ * scripts/measure-headline-widths.js (npm run generate). Generated: do not edit.
+ * Measured from ${await fontIdentity()}
  */
 export const INTER_800_WIDTHS: Readonly<Record<string, number>> = {
 ${rows.join('\n')}

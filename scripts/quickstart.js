@@ -28,9 +28,8 @@ if (!existsSync(join(root, 'node_modules', 'typescript'))) fail('Dependencies ar
 const stale = staleSources();
 if (stale.length > 0) {
   step(existsSync(join(root, 'lib')) ? `compiling (${stale.length} changed file${stale.length === 1 ? '' : 's'} in src/)` : 'compiling src/ to lib/');
-  if (run([join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']) !== 0) fail('TypeScript compilation failed (see above).');
-  // The CLI runs from lib/bundle/ (scripts/bundle-cli.js): refresh it with lib/.
-  if (run([join(root, 'scripts', 'bundle-cli.js')]) !== 0) fail('Bundling the CLI failed (see above).');
+  // The one build (package.json "build:ts"): tsc, then the CLI bundle the bin runs.
+  if (spawnSync('npm', ['run', 'build:ts'], { cwd: root, stdio: 'inherit' }).status !== 0) fail('The build failed (see above).');
 } else {
   step('lib/ is up to date');
 }

@@ -1,182 +1,47 @@
 /**
- * The build, as a table of contents:
- *   loadDeck → validateDeck → buildModel → renderDeck → emitSite → exportPdfs
- * Each deck is compiled in memory first; only a deck without errors is written,
- * and it is swapped in whole, so a failed build leaves the last good output.
+ * The build, as a table of contents. A deck goes through these stages in order,
+ * each owned by one folder of src/ (README's Development section draws the same
+ * picture). Each deck is compiled in memory first; only a deck without errors is
+ * written, and it is swapped in whole, so a failed build leaves the last good output.
  */
 import { join, resolve } from 'node:path';
-import { chartThemeFrom } from './charts/chart-theme.js';
-import type { DataTable } from './data/table.js';
-import { DiagnosticsError, hasErrors, uniqueDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { DiagnosticsError, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { compileDeck } from './compile/compile-deck.js';
+import type { CompiledDeck, CompileOptions } from './compile/compiled-deck.js';
+import { writeDeck } from './compile/write-deck.js';
 import { checkOutDir } from './emit/check-out-dir.js';
-import { emitSite } from './emit/emit-site.js';
-import { saveChartCache } from './emit/save-chart-cache.js';
 import { withOutputLocks } from './emit/output-lock.js';
-import { replaceDirAtomic } from './emit/write-atomic.js';
-import { loadChartCache } from './load/load-chart-cache.js';
-import { checkInside, readableRoots } from './load/inside-project.js';
-import { loadDataFolder, readDataFile } from './load/load-data-folder.js';
-import { displayPath, loadDeck, type LoadedDeck } from './load/load-deck.js';
-import { loadTemplates, loadTheme, projectRoot, type LoadedTheme, type TemplateSources } from './load/load-templates.js';
-import { loadVegaSpecs } from './load/load-vega-specs.js';
 import { sourcesModified } from './load/sources-modified.js';
-import { buildModel } from './model/build-model.js';
-import type { DeckModel } from './model/types.js';
-import { compileTemplates, type CompiledTemplates } from './render/compile-templates.js';
-import { bindDeckData } from './render/deck-data.js';
-import { renderDeck, type RenderedDeck } from './render/render-deck.js';
 import type { PdfOptions, PdfResult } from './pdf/types.js';
-import type { SlideRenderCache } from './render/slide-cache.js';
-import { GENERATED_LAYOUTS, validateDeck, type ValidDeck } from './validate/validate-deck.js';
 
-export interface CompileOptions {
-  /** Variant names to build besides the full deck; 'all' (default) builds every variant the deck declares. */
-  variants?: readonly string[] | 'all';
-}
+/** The stages, in order: name, the folder that owns it, what it does. tests/unit/architecture.test.ts keeps it complete. */
+export const STAGES = [
+  { name: 'load', folder: 'load', does: 'reads deck.yaml, section files, data files, templates and the theme; positions for every value' },
+  { name: 'validate', folder: 'validate', does: 'checks front matter and deck.yaml against the schemas; typed values or diagnostics' },
+  { name: 'model', folder: 'model', does: 'the deck as slides: ids, sections, generated slides, variants, references' },
+  { name: 'data', folder: 'data', does: 'tables, {{ references }} and formats, resolved for render' },
+  { name: 'charts', folder: 'charts', does: 'chart specs drawn as SVG (and Vega-Lite), cached by content' },
+  { name: 'render', folder: 'render', does: 'Markdown and Handlebars templates into index.html and print.html' },
+  { name: 'compile', folder: 'compile', does: 'runs load to render for a deck and its variants, in memory; writes a compiled deck' },
+  { name: 'emit', folder: 'emit', does: 'writes the site: pages, theme, fonts, reveal.js, assets, atomically' },
+  { name: 'pdf', folder: 'pdf', does: 'prints print.html in Chromium; outline, metadata, PNG pages' },
+  { name: 'lint', folder: 'lint', does: 'every diagnostic of a deck and its rules, without writing (--render: in a browser)' },
+  { name: 'diff', folder: 'diff', does: 'compares two builds by their manifests (deck.json); the review report with slide images' },
+  { name: 'serve', folder: 'serve', does: 'the dev server: rebuilds what an edit touches, reloads the browser' },
+  { name: 'cli', folder: 'cli', does: 'commands, flags, printing diagnostics, exit codes' },
+] as const;
 
-export interface BuildTarget {
-  /** undefined for the full deck. */
-  variant?: string;
-  model: DeckModel;
-  rendered: RenderedDeck;
-}
+/** What stages share (not stages): diagnostics catalogue, deck.yaml schema, theme manifest, the browser. */
+export const SHARED = [
+  { folder: 'diagnostics', does: 'the catalogue of codes, Diagnostic, formatting' },
+  { folder: 'config', does: 'the deck.yaml schema' },
+  { folder: 'theme', does: 'the theme manifest: slide size, headline box, layouts with chrome' },
+  { folder: 'browser', does: 'the headless browser pdf, lint --render, dev and doctor share: find, launch or connect, isolate pages, close' },
+] as const;
 
-export interface CompiledDeck {
-  name: string;
-  dir: string;
-  deck?: ValidDeck;
-  theme?: LoadedTheme;
-  targets: BuildTarget[];
-  diagnostics: Diagnostic[];
-  /** Charts drawn in this compile and where the cache keeps them. */
-  charts: { rendered: number; cached: number; cacheDir: string; fresh: Map<string, string> };
-}
-
-/** Where rendered chart SVGs are kept between builds (safe to delete). */
-export function chartCacheDir(deckDir: string): string {
-  return join(projectRoot(deckDir), '.deckpress-cache', 'charts');
-}
-
-export interface LoadedData {
-  tables: Map<string, DataTable>;
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Where compileDeck gets what it reads: the disk, by default. The dev server
- * passes loaders that answer from memory for files that did not change, and a
- * slide cache, so an edit re-reads one file and re-renders the slides it touches.
- */
-export interface CompileSources {
-  loadDeck(deckDir: string): Promise<LoadedDeck>;
-  loadTemplates(deckDir: string): Promise<TemplateSources>;
-  compileTemplates(sources: TemplateSources): CompiledTemplates;
-  loadTheme(name: string, dir: string): Promise<LoadedTheme>;
-  loadDeckData(deck: ValidDeck): Promise<LoadedData>;
-  loadChartCache(dir: string): Promise<ReadonlyMap<string, string>>;
-  loadVegaSpecs: typeof loadVegaSpecs;
-  slideCache?: SlideRenderCache;
-}
-
-export const diskSources: CompileSources = {
-  loadDeck: (deckDir) => loadDeck(deckDir),
-  loadTemplates,
-  compileTemplates,
-  loadTheme,
-  loadDeckData: (deck) => loadDeckData(deck),
-  loadChartCache,
-  loadVegaSpecs,
-};
-
-/** Everything but writing: load, validate, model and render the deck and its variants. */
-export async function compileDeck(deckDir: string, options: CompileOptions = {}, sources: CompileSources = diskSources): Promise<CompiledDeck> {
-  const [loaded, templates] = await Promise.all([sources.loadDeck(deckDir), sources.loadTemplates(deckDir)]);
-  const layouts = [...templates.layouts.keys()].filter((l) => !GENERATED_LAYOUTS.includes(l)).sort();
-  const validated = validateDeck(loaded, { layouts, themes: [...templates.themes.keys()].sort() });
-  const cacheDir = chartCacheDir(deckDir);
-  const compiled: CompiledDeck = {
-    name: loaded.name,
-    dir: loaded.dir,
-    targets: [],
-    diagnostics: [...loaded.diagnostics, ...validated.diagnostics],
-    charts: { rendered: 0, cached: 0, cacheDir, fresh: new Map() },
-  };
-  const deck = validated.deck;
-  if (!deck || hasErrors(compiled.diagnostics)) return compiled;
-
-  compiled.deck = deck;
-  const [theme, tables, cache, vega] = await Promise.all([
-    sources.loadTheme(deck.config.theme, templates.themes.get(deck.config.theme)!),
-    sources.loadDeckData(deck),
-    sources.loadChartCache(cacheDir),
-    sources.loadVegaSpecs(deck),
-  ]);
-  compiled.theme = theme;
-  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics);
-  const { slideCache } = sources;
-  const data = bindDeckData({ tables: slideCache ? slideCache.track(tables.tables) : tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
-  const compiledTemplates = sources.compileTemplates(templates);
-  const full = buildModel(deck);
-  await data.prepareCharts(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
-  const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
-  for (const variant of [undefined, ...variantNames]) {
-    const model = variant === undefined ? full : buildModel(deck, variant);
-    const rendered = renderDeck(model, compiledTemplates, data, slideCache);
-    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered });
-    compiled.diagnostics.push(...rendered.diagnostics);
-  }
-  slideCache?.sweep();
-  compiled.diagnostics = uniqueDiagnostics([...compiled.diagnostics, ...data.diagnostics]);
-  compiled.charts = { ...data.stats, cacheDir, fresh: data.rendered };
-  return compiled;
-}
-
-/**
- * The deck's data/ folder, then the extra folders deck.yaml names (shared data); the first file of a name wins.
- * Every folder and file must lie inside the deck or its project. `loadFolder` reads one folder
- * (the dev server's re-reads only the files that changed).
- */
-export async function loadDeckData(deck: ValidDeck, loadFolder: DataFolderLoader = (dir, display, roots) => loadDataFolder(dir, display, readDataFile, roots)): Promise<LoadedData> {
-  const roots = readableRoots(deck.dir);
-  const folders = dataFolders(deck);
-  const refused = await Promise.all(folders.map((dir, i) => (i === 0 ? undefined : checkInside(dir, roots, deck.configLocate(['data', i - 1]), deck.config.data[i - 1]))));
-  const loaded = await Promise.all(folders.map((dir, i) => (refused[i] ? { tables: new Map(), diagnostics: [refused[i]] } : loadFolder(dir, displayPath(dir), roots))));
-  const tables = new Map<string, DataTable>();
-  for (const { tables: found } of loaded) for (const [name, table] of found) if (!tables.has(name)) tables.set(name, table);
-  return { tables, diagnostics: loaded.flatMap((l) => l.diagnostics) };
-}
-
-/** Reads one data folder, following symlinks only into `roots`. */
-export type DataFolderLoader = (dir: string, display: string, roots: readonly string[]) => Promise<LoadedData>;
-
-/** Absolute paths of the folders a deck reads data from, in the order they are searched. */
-export function dataFolders(deck: ValidDeck): string[] {
-  return ['data', ...deck.config.data].map((folder) => resolve(deck.dir, folder));
-}
-
-/**
- * Writes a compiled deck to `<outDir>/<deck>/`, each variant in a subfolder, swapped in atomically.
- * Only the HTML outputs are replaced: a PDF, PNGs, a PPTX or a variant folder of an earlier run stay
- * (each output kind is replaced only by the command that makes it); assets/ folders are rebuilt whole.
- */
-export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise<string> {
-  const target = join(resolve(outDir), compiled.name);
-  const { deck, theme } = compiled;
-  if (!deck || !theme) throw new DiagnosticsError(compiled.diagnostics);
-  await replaceDirAtomic(target, async (temp) => {
-    for (const { variant, rendered } of compiled.targets) {
-      await emitSite(variant ? join(temp, variant) : temp, {
-        indexHtml: rendered.indexHtml,
-        printHtml: rendered.printHtml,
-        theme,
-        assetsDir: join(deck.dir, 'assets'),
-        assets: deck.assets,
-      });
-    }
-  }, { keep: (path) => !path.split('/').includes('assets') });
-  await saveChartCache(compiled.charts.cacheDir, compiled.charts.fresh);
-  return target;
-}
+export { chartCacheDir, compileDeck, dataFolders, diskSources, loadDeckData } from './compile/compile-deck.js';
+export type { BuildTarget, CompiledDeck, CompileOptions, CompileSources, DataFolderLoader, LoadedData } from './compile/compiled-deck.js';
+export { writeDeck } from './compile/write-deck.js';
 
 export interface BuildOptions extends CompileOptions {
   deckDirs: readonly string[];
@@ -222,7 +87,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
 }
 
 async function pdfJobsOf(decks: (CompiledDeck & { outDir: string })[], options: BuildOptions) {
-  const [{ pdfJobs }, { VERSION }] = await Promise.all([import('./pdf/pdf-jobs.js'), import('./cli/version.js')]);
+  const [{ pdfJobs }, { VERSION }] = await Promise.all([import('./pdf/pdf-jobs.js'), import('./load/package-version.js')]);
   const env = options.pdfOptions?.env;
   const jobs = [];
   for (const deck of decks) {
@@ -231,3 +96,4 @@ async function pdfJobsOf(decks: (CompiledDeck & { outDir: string })[], options: 
   }
   return jobs;
 }
+

@@ -3,6 +3,7 @@
 // bullets, a figure (an image, or a chart on `charts` of them) and a source line.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeWorkbook } from './workbook.js';
 
 const SECTION_TITLES = ['Research', 'Industry', 'Politics', 'Safety', 'Compute', 'Open models', 'Enterprise', 'Predictions'];
 const TOPICS = ['frontier labs', 'open-weight models', 'inference prices', 'GPU clusters', 'AI start-ups', 'enterprise pilots', 'robotics', 'biology models'];
@@ -54,8 +55,11 @@ function chartRows(n) {
 /**
  * `imagesFor`: content whose chart slides become image slides, each with an image
  * file of its own: "the same deck with images instead of charts".
+ * `workbook`: the charts read sheets of one workbook, data/<workbook>.xlsx (one sheet
+ * per chart, named as its CSV would be), instead of CSV files of their own.
  */
-export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benchmark deck', imagesFor } = {}) {
+export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benchmark deck', imagesFor, workbook } = {}) {
+  const sheets = [];
   await rm(dir, { recursive: true, force: true });
   for (const sub of ['sections', 'data', 'assets']) await mkdir(join(dir, sub), { recursive: true });
   await writeFile(join(dir, 'assets', 'figure.svg'), FIGURE_SVG);
@@ -76,8 +80,10 @@ export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benc
     for (const slide of section.slides) {
       const ownImage = imagesFor?.has(slide.id) ? `${slide.id}.svg` : undefined;
       if (ownImage) await writeFile(join(dir, 'assets', ownImage), FIGURE_SVG.replace('</svg>', `<!-- ${slide.id} --></svg>`));
+      const sheet = slide.chart?.data.replace(/\.csv$/, '');
+      const data = workbook && slide.chart ? `"${workbook}.xlsx#${sheet}"` : slide.chart?.data;
       const figure = slide.chart
-        ? `chart: { type: column, data: ${slide.chart.data}, x: year, y: value, format: integer, title: "Spending, $M" }`
+        ? `chart: { type: column, data: ${data}, x: year, y: value, format: integer, title: "Spending, $M" }`
         : `image: { src: ${ownImage ?? 'figure.svg'}, alt: "Line chart of spending rising" }`;
       parts.push([
         '---',
@@ -93,13 +99,15 @@ export async function writeDeckpressDeck(dir, content, { title = 'Synthetic benc
         ...slide.bullets.map((b) => `- ${b}`),
         '',
       ].join('\n'));
-      if (slide.chart) {
+      if (slide.chart && workbook) sheets.push({ name: sheet, rows: [['year', 'value'], ...slide.chart.rows.map((r) => [r.year, r.value])] });
+      else if (slide.chart) {
         await writeFile(join(dir, 'data', slide.chart.data), `year,value\n${slide.chart.rows.map((r) => `${r.year},${r.value}`).join('\n')}\n`);
       }
     }
     const stem = `${String(s).padStart(2, '0')}-${section.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     await writeFile(join(dir, 'sections', `${stem}.md`), parts.join('\n'));
   }
+  if (workbook) await writeWorkbook(join(dir, 'data', `${workbook}.xlsx`), sheets);
   return dir;
 }
 

@@ -1,10 +1,12 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closestName, listNames } from '../data/closest-name.js';
+import { columnWords } from '../data/column-words.js';
 import { findColumn, keyMatches } from '../data/find-table.js';
 import { formatValue } from '../data/formats.js';
 import { parseNumber } from '../data/infer-column-types.js';
 import { rowLocation, type CellValue, type ColumnType, type DataTable } from '../data/table.js';
 import { highlightValues, yColumns, type ChartSpec } from './chart-spec.js';
+import { applyWhere } from './chart-where.js';
 import type { Locate } from './validate-chart-spec.js';
 
 /** One x value: a bar's category, a line's point position, a slice, or a scatter point. */
@@ -18,12 +20,17 @@ export interface Category {
 
 /** One series; `values[i]` belongs to `categories[i]` (null: no value there). */
 export interface Series {
+  /** The y column (wide data) or the series column's value (long data). */
   name: string;
+  /** What the legend shows: its label, else the column name as words, or the value as written. */
+  label: string;
   values: (number | null)[];
 }
 
 export interface ChartData {
   xColumn: string;
+  /** The x column's label, else its name as words. */
+  xLabel: string;
   xType: ColumnType;
   categories: Category[];
   series: Series[];
@@ -37,10 +44,14 @@ export interface ChartData {
  */
 export function extractChartData(
   spec: ChartSpec,
-  table: DataTable,
+  allRows: DataTable,
   locate: Locate,
   lang: string,
 ): { data?: ChartData; diagnostics: Diagnostic[] } {
+  const filtered = applyWhere(spec, allRows, locate);
+  if (!filtered.table) return { diagnostics: filtered.diagnostics };
+  const table = filtered.table;
+  const labels = spec.labels ?? {};
   const diagnostics: Diagnostic[] = [];
   const ys = yColumns(spec);
   const x = findColumn(table, spec.x, locate(['chart', 'x']));
@@ -59,7 +70,7 @@ export function extractChartData(
   if (diagnostics.length > 0 || !x.column) return { diagnostics };
 
   const xType = x.column.type;
-  const label = (v: CellValue): string => categoryLabel(v, xType, lang);
+  const label = (v: CellValue): string => (v !== null ? labels[String(v)] : undefined) ?? categoryLabel(v, xType, lang);
   const categories: Category[] = [];
   const series: Series[] = [];
   if (spec.series === undefined) {
@@ -71,7 +82,7 @@ export function extractChartData(
       const name = named ? String(row.values[keyColumn] ?? '') : undefined;
       categories.push({ value: xv, label: label(xv), highlight: false, ...(name ? { name } : {}) });
     }
-    for (const y of ys) series.push({ name: y, values: table.rows.map((r) => asNumber(r.values[y])) });
+    for (const y of ys) series.push({ name: y, label: labels[y] ?? columnWords(y), values: table.rows.map((r) => asNumber(r.values[y])) });
   } else {
     // Long: categories and series in order of first appearance; a repeated pair keeps its first value.
     const y = ys[0] ?? '';
@@ -86,12 +97,12 @@ export function extractChartData(
       }
       const name = String(row.values[spec.series] ?? '');
       let s = seriesIndex.get(name);
-      if (!s) seriesIndex.set(name, (s = { name, values: [] }));
+      if (!s) seriesIndex.set(name, (s = { name, label: labels[name] ?? name, values: [] }));
       const at = spec.type === 'scatter' ? categories.length - 1 : (xIndex.get(key) ?? 0);
       s.values[at] ??= asNumber(row.values[y]);
     }
     for (const s of seriesIndex.values()) {
-      series.push({ name: s.name, values: categories.map((_, i) => s.values[i] ?? null) });
+      series.push({ ...s, values: categories.map((_, i) => s.values[i] ?? null) });
     }
   }
 
@@ -110,7 +121,7 @@ export function extractChartData(
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
-  return { data: { xColumn: spec.x, xType, categories, series, hasHighlight: categories.some((c) => c.highlight) }, diagnostics };
+  return { data: { xColumn: spec.x, xLabel: labels[spec.x] ?? columnWords(spec.x), xType, categories, series, hasHighlight: categories.some((c) => c.highlight) }, diagnostics };
 }
 
 function asNumber(value: CellValue | undefined): number | null {
@@ -122,7 +133,7 @@ function numericCheck(table: DataTable, column: string, at: ReturnType<Locate>, 
   // In a column typed text because of one bad cell, the others are numeric strings: skip those.
   const bad = table.rows.find((r) => r.values[column] !== null && parseNumber(r.values[column]) === undefined);
   if (!bad) return [];
-  return [diagnose('NotANumber', at, { value: String(bad.values[column]), at: rowLocation(table, bad.line), column, purpose })];
+  return [diagnose('NotANumber', at, { value: String(bad.values[column]), at: rowLocation(table, bad.line, column), column, purpose })];
 }
 
 /** Years stay "2024" (not "2,024"); ISO dates are written out in the deck's language. */

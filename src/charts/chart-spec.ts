@@ -23,6 +23,13 @@ export interface ChartSpec {
   highlight?: HighlightValue | HighlightValue[];
   'x-title'?: string;
   'y-title'?: string;
+  /** Only rows whose columns hold these values: `where: { vendor: "Vendor B" }`. */
+  where?: Record<string, string>;
+  /**
+   * Display names of columns and category values. After validation this is the chart's
+   * own `labels` over the data folder's labels.yaml and labels.<lang>.yaml (see chart-labels).
+   */
+  labels?: Record<string, string>;
 }
 
 /** `chart: { vega-lite: spec.json }`: a Vega-Lite spec file rendered by vega. */
@@ -32,7 +39,7 @@ export interface VegaLiteChartSpec {
   caption?: string;
 }
 
-export const CHART_KEYS = ['type', 'data', 'x', 'y', 'series', 'format', 'title', 'caption', 'highlight', 'x-title', 'y-title', 'vega-lite'] as const;
+export const CHART_KEYS = ['type', 'data', 'x', 'y', 'series', 'format', 'title', 'caption', 'highlight', 'x-title', 'y-title', 'where', 'labels', 'vega-lite'] as const;
 
 /** Tells a Vega-Lite chart from a native one (both come out of validateChartSpec). */
 export function isVegaLiteChart(spec: ChartSpec | VegaLiteChartSpec): spec is VegaLiteChartSpec {

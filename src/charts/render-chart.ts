@@ -7,7 +7,7 @@ import { layoutFrame } from './chart-frame.js';
 import { downsample, MAX_DRAWN_ROWS } from './downsample.js';
 import { CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
 import type { ChartTheme } from './chart-theme.js';
-import { chartTitle, columnWords, describeChart } from './describe-chart.js';
+import { chartTitle, describeChart } from './describe-chart.js';
 import { shrink } from './layout-box.js';
 import { layoutLegend } from './legend.js';
 import { maxAbs, seriesColor, type PlotInput } from './plot-input.js';
@@ -70,8 +70,8 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
   let box = frame.inner;
   let legend = '';
   if (data.series.length > 1 && spec.type !== 'donut') {
-    // Wide data names series by column (ai_research → "ai research"); long data by value.
-    const items = data.series.map((s, i) => ({ label: spec.series === undefined ? columnWords(s.name) : s.name, color: seriesColor(theme, i) }));
+    // Series are named by their label (labels.yaml, chart labels), else the column as words or the value.
+    const items = data.series.map((s, i) => ({ label: s.label, color: seriesColor(theme, i) }));
     const layout = layoutLegend(items, box.width, theme);
     legend = layout.draw(box);
     box = shrink(box, { top: layout.height + 6 });

@@ -5,7 +5,7 @@ import { CHART_KEYS, CHART_TYPES, isChartType, type ChartSpec, type VegaLiteChar
 
 export type Locate = (path: (string | number)[]) => SourcePosition;
 
-const NATIVE_ONLY = ['type', 'data', 'x', 'y', 'series', 'format', 'highlight', 'x-title', 'y-title'];
+const NATIVE_ONLY = ['type', 'data', 'x', 'y', 'series', 'format', 'highlight', 'x-title', 'y-title', 'where', 'labels'];
 
 /**
  * Checks a slide's `chart:` value (as parsed from YAML) without reading data: shape,
@@ -66,6 +66,13 @@ export function validateChartSpec(
   if (highlight !== undefined && !isName(highlight) && !(Array.isArray(highlight) && highlight.every(isName))) {
     invalid(['chart', 'highlight'], '"highlight" must be an x value or a list of x values');
   }
+  for (const key of ['where', 'labels'] as const) {
+    const value = spec[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every(isName)) {
+      invalid(['chart', key], `"${key}" must map column names to values`, key === 'where' ? 'For example where: { vendor: "Vendor B" }.' : 'For example labels: { solar_gw: "Solar (GW)" }.');
+    }
+  }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { spec: normalized(spec) as unknown as ChartSpec, diagnostics };
 }
@@ -81,6 +88,7 @@ function normalized(spec: Record<string, unknown>): Record<string, unknown> {
     const value = spec[key];
     if (value === undefined) continue;
     if (key === 'highlight') out[key] = value;
+    else if (key === 'where' || key === 'labels') out[key] = Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, String(v)]));
     else if (key === 'y' && Array.isArray(value)) out[key] = value.map(String);
     else out[key] = String(value);
   }

@@ -8,6 +8,7 @@ import { findDecks } from '../load/find-decks.js';
 import type { BuildReport } from '../serve/dev-builder.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { nextStopSignal } from './signals.js';
 import { UsageError } from './usage-error.js';
 
 export const HELP = `Usage: deckpress dev [deck-dir] [options]
@@ -58,10 +59,7 @@ export async function run(args: string[]): Promise<number> {
   process.on('unhandledRejection', survive);
   process.stdout.write(`deckpress dev: serving ${server.url}  (PDF: ${server.url}${server.builder.name}.pdf)  Ctrl-C to stop\n`);
   if (values.open) openBrowser(server.url);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await nextStopSignal();
   process.stdout.write('deckpress dev: stopping\n');
   await server.close();
   return 0;

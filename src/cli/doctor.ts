@@ -7,12 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pdfCodes } from '../diagnostics/codes/pdf.js';
 import { findDecks } from '../load/find-decks.js';
-import { checkBrowser } from '../pdf/check-browser.js';
+import { checkBrowser } from '../browser/check-browser.js';
 import { deckCharacters, fontCoverage, installedFontRanges, sampleCharacters, themeFontRanges } from '../pdf/font-coverage.js';
 import { mergeRanges } from '../pdf/code-ranges.js';
-import { isPdfError } from '../pdf/pdf-error.js';
+import { isPdfError } from '../diagnostics/pdf-error.js';
 import { formatSeconds } from '../pdf/progress.js';
 import { parseCommandArgs } from './parse-args.js';
+import { exitOnSignals } from './signals.js';
 
 export const HELP = `Usage: deckpress doctor [deck-dir ...] [options]
 
@@ -35,6 +36,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
+  exitOnSignals();
   const write: Write = (line) => process.stdout.write(`${line}\n`);
   write(`  ✔ node      ${process.version} (${process.platform} ${process.arch})`);
   let ok = await reportBrowser(write, values['browser-path']);

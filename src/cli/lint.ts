@@ -49,7 +49,8 @@ export async function run(args: string[]): Promise<number> {
       if (hasErrors(diagnostics)) notes.push(`${result.name}: render check skipped; fix the errors first (the deck cannot be built).`);
       else {
         // Loaded only for --render: it brings in puppeteer.
-        const { checkRender } = await import('../lint/render/check-render.js');
+        const [{ checkRender }, { exitOnSignals }] = await Promise.all([import('../lint/render/check-render.js'), import('./signals.js')]);
+        exitOnSignals();
         try {
           const rendered = await checkRender(result.compiled, values['browser-path'] ? { browserPath: values['browser-path'] } : {});
           diagnostics = sortDiagnostics([...diagnostics, ...rendered.diagnostics]);

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
   dev: { summary: 'Serve a deck, rebuild and reload on every edit', load: () => import('./dev.js') },
   doctor: { summary: 'Check the browser and fonts PDF export needs', load: () => import('./doctor.js') },
+  diff: { summary: 'Compare two builds: slides and data values changed', load: () => import('./diff.js') },
 };
 
 export const HELP = `deckpress — report decks from section files and data files
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
       return name === undefined ? 2 : 0;
     }
     if (name === '-v' || name === '--version') {
-      const { VERSION } = await import('./version.js');
+      const { VERSION } = await import('../load/package-version.js');
       process.stdout.write(`${VERSION}\n`);
       return 0;
     }

@@ -7,7 +7,11 @@ import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS } from './deck-flags
 import type { PdfOptions, PdfWarning } from '../pdf/types.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { exitOnSignals } from './signals.js';
 import { UsageError } from './usage-error.js';
+
+/** Node's timers hold at most 2^31 − 1 ms; a longer limit would fire at once. */
+export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
 export const HELP = `Usage: deckpress pdf [deck-dir ...] [options]
 
@@ -20,7 +24,8 @@ Options:
   --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
                       also CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
   --concurrency N     PDFs printed at once in the one browser (default: cores − 1, from 2 to 4)
-  --timeout S         Seconds allowed per PDF (default: 120 + 0.1 per page)
+  --timeout S         Seconds allowed per PDF, and for starting the browser and each
+                      call to it (default: 120 + 0.1 per page; at most ${MAX_TIMEOUT_SECONDS})
   --png               Also one PNG per page and a contact sheet, in <out>/<deck>/png/
   -h, --help          Show this help`;
 
@@ -31,19 +36,18 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const deckDirs = await decksToProcess(positionals);
-  // SIGTERM and SIGHUP stop the export; the browser is killed on the way out (spawn-browser.ts).
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
+  exitOnSignals();
   const { createProgressReporter } = await import('../pdf/progress.js');
   const pdfOptions: PdfOptions = {
     ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
     ...(values.concurrency ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
-    ...(values.timeout ? { timeoutMs: positiveNumber('--timeout', values.timeout) * 1000 } : {}),
+    ...(values.timeout ? { timeoutMs: timeoutSeconds(values.timeout) * 1000 } : {}),
     progress: createProgressReporter(process.stdout),
   };
   const started = performance.now();
   const { buildDecks } = await import('../pipeline.js');
   const { diagnostics, pdfs = [] } = await buildDecks({ deckDirs, outDir: values.out, pdf: true, png: values.png, pdfOptions, ...(values.variant ? { variants: values.variant } : {}) });
-  printDiagnostics(diagnostics);
+  printDiagnostics([...diagnostics, ...pdfs.flatMap((r) => r.diagnostics)]);
   printWarnings(pdfs.flatMap((r) => r.warnings));
   process.stdout.write(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
@@ -53,6 +57,14 @@ function printWarnings(warnings: PdfWarning[]): void {
   for (const w of warnings) {
     process.stderr.write(`warning  ${w.code}  ${w.message}\n${w.hint ? `hint: ${w.hint}\n` : ''}`);
   }
+}
+
+function timeoutSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new UsageError(`--timeout is a number of seconds, more than 0 and at most ${MAX_TIMEOUT_SECONDS} (about 24 days), not "${value}".`);
+  }
+  return n;
 }
 
 function positiveNumber(flag: string, value: string): number {

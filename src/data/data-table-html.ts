@@ -27,10 +27,10 @@ interface ShownColumn {
 
 /**
  * A plain `<table class="data-table">` from a data file: every column, or the listed
- * ones with their labels and formats. Number columns are right-aligned (class `num`);
+ * ones with their labels (else the data folder's labels.yaml) and formats. Number columns are right-aligned (class `num`);
  * a highlighted row (matched by its key, the first column) gets class `highlight`.
  */
-export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: string, locate: Locate): { html: string; diagnostics: Diagnostic[] } {
+export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: string, locate: Locate, labels: Readonly<Record<string, string>> = {}): { html: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (table.unreadable) return { html: '', diagnostics };
   const shown: ShownColumn[] = [];
@@ -49,13 +49,13 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     if (format !== undefined) {
       const bad = table.rows.find((r) => !formatAccepts(numeric(r.values[found.column!.name] ?? null), format));
       if (bad) {
-        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line), column: found.column.name, purpose: `the "${format}" format` }));
+        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line, found.column.name), column: found.column.name, purpose: `the "${format}" format` }));
         return;
       }
     }
     const column = found.column;
     const years = column.type === 'number' && table.rows.every((r) => isYear(r.values[column.name] ?? null));
-    shown.push({ column, label: label ?? columnWords(column.name), years, ...(format ? { format } : {}) });
+    shown.push({ column, label: label ?? labels[column.name] ?? columnWords(column.name), years, ...(format ? { format } : {}) });
   });
   if (diagnostics.some((d) => d.severity === 'error')) return { html: '', diagnostics };
 

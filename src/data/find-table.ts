@@ -1,10 +1,10 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closestName, listNames } from './closest-name.js';
-import type { DataColumn, DataRow, DataTable } from './table.js';
+import type { DataColumn, DataTable } from './table.js';
 
-/** `openai-revenue.csv` and `openai-revenue` both name the table keyed `openai-revenue`. */
+/** `openai-revenue.csv` and `openai-revenue` both name the table keyed `openai-revenue`; `market.xlsx#Prices` names `market#Prices`. */
 export function dataName(reference: string): string {
-  return reference.trim().replace(/\.(csv|json|ya?ml)$/i, '');
+  return reference.trim().replace(/\.(csv|json|ya?ml|xlsx)(?=#|$)/i, '');
 }
 
 /** The table a chart, table or reference names, or a DataFileNotFound diagnostic placed at `at`. */
@@ -16,11 +16,28 @@ export function findTable(
   const name = dataName(reference);
   const table = tables.get(name);
   if (table) return { table, diagnostics: [] };
+  // A workbook that could not be read has its error already; its sheets stay quiet.
+  const workbook = tables.get(name.split('#')[0]!);
+  if (workbook?.unreadable) return { table: workbook, diagnostics: [] };
+  const sheetProblem = missingSheet(name, tables, at);
+  if (sheetProblem) return { diagnostics: [sheetProblem] };
   const known = [...tables.keys()].sort();
   const suggestion = closestName(name, known);
   return {
     diagnostics: [diagnose('DataFileNotFound', at, { name, known: listNames(known), ...(suggestion ? { suggestion } : {}) })],
   };
+}
+
+/** A SheetNotFound diagnostic when `name` is a workbook (market) or a sheet of one (market#Pricse) that does not exist. */
+function missingSheet(name: string, tables: ReadonlyMap<string, DataTable>, at: SourcePosition): Diagnostic | undefined {
+  const hash = name.indexOf('#');
+  const book = hash < 0 ? name : name.slice(0, hash);
+  const sheets = [...tables.values()].filter((t) => t.sheet !== undefined && t.name === `${book}#${t.sheet}`);
+  if (sheets.length === 0) return undefined;
+  const sheet = hash < 0 ? '' : name.slice(hash + 1);
+  const known = sheets.map((t) => t.sheet!);
+  const suggestion = sheet ? closestName(sheet, known) : undefined;
+  return diagnose('SheetNotFound', at, { sheet, file: sheets[0]!.file, known: listNames(known), ...(suggestion ? { suggestion } : {}) });
 }
 
 /** A column by name, or an UnknownColumn diagnostic naming the closest existing column. */
@@ -45,22 +62,4 @@ export function keyMatches(value: unknown, key: string): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'number') return String(value) === key || (key.trim() !== '' && Number(key) === value);
   return String(value) === key;
-}
-
-/** The row whose first (key) column equals `key`, or an UnknownRow diagnostic (a warning when several match). */
-export function findRow(table: DataTable, key: string, at: SourcePosition): { row?: DataRow; diagnostics: Diagnostic[] } {
-  const keyColumn = table.columns[0]?.name ?? '';
-  const rows = table.rows.filter((r) => keyMatches(r.values[keyColumn], key));
-  const row = rows[0];
-  if (row && rows.length > 1) {
-    return { row, diagnostics: [diagnose('AmbiguousRow', at, { key, file: table.file, lines: rows.map((r) => r.line).join(', ') })] };
-  }
-  if (row) return { row, diagnostics: [] };
-  const known = table.rows.map((r) => String(r.values[keyColumn] ?? '')).filter((k) => k !== '');
-  const suggestion = closestName(key, known);
-  return {
-    diagnostics: [
-      diagnose('UnknownRow', at, { key, file: table.file, keyColumn, known: listNames(known), ...(suggestion ? { suggestion } : {}) }),
-    ],
-  };
 }

@@ -41,6 +41,18 @@ export const FORMATS = {
     example: { value: 0.62, en: '62%' },
     format: (v, lang) => number(lang, { style: 'percent', maximumFractionDigits: 1 })(v),
   },
+  'signed-percent': {
+    accepts: 'number',
+    description: 'a change as a signed whole percentage (0.43 is +43%; −12%, ±0%)',
+    example: { value: 0.43, en: '+43%' },
+    format: (v, lang) => signed(number(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })(v)),
+  },
+  'signed-number': {
+    accepts: 'number',
+    description: 'a change as a signed number (+1,200; −40; ±0)',
+    example: { value: 1200, en: '+1,200' },
+    format: (v, lang) => signed(number(lang, { signDisplay: 'exceptZero' })(v)),
+  },
   multiplier: {
     accepts: 'number',
     description: 'a ratio as a multiple; one decimal below 10',
@@ -129,6 +141,12 @@ function toDate(value: CellValue): Date | undefined {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
   if (!m) return undefined;
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
+}
+
+/** A typographic minus (−) for Intl's hyphen, and ± for a change that rounds to zero (Intl shows no sign there). */
+function signed(text: string): string {
+  const minus = text.replace(/-/g, '\u2212');
+  return /[+\u2212]/.test(minus) ? minus : `±${minus}`;
 }
 
 // Intl formatters are slow to build and a deck formats thousands of values: keep them.

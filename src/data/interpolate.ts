@@ -1,4 +1,6 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import type { BoundValue } from './bound-value.js';
+import { referenceCells } from './reference-cells.js';
 import { parseReference } from './reference-syntax.js';
 import { resolveReference, type ReferenceContext } from './resolve-reference.js';
 
@@ -7,7 +9,8 @@ import { resolveReference, type ReferenceContext } from './resolve-reference.js'
  * writes a literal `{{`. `at` is where `text` starts in its file, so diagnostics land
  * on the exact line and column of the wrong part. A reference that fails stays as
  * written (the build stops on the error; the dev preview shows what is wrong).
- * `uses` names the data files read (by stem), missing ones included, for rebuilds.
+ * `uses` names the data files read (by stem), missing ones included, for rebuilds;
+ * `values` are the references shown, with the cells they read.
  */
 export function interpolateData(
   text: string,
@@ -15,11 +18,12 @@ export function interpolateData(
   ctx: ReferenceContext,
   /** What a resolved value becomes in the text (default: itself); Markdown contexts put a placeholder. */
   insert: (value: string) => string = (value) => value,
-): { text: string; diagnostics: Diagnostic[]; uses: string[] } {
-  if (!text.includes('{{')) return { text, diagnostics: [], uses: [] };
+): { text: string; diagnostics: Diagnostic[]; uses: string[]; values: BoundValue[] } {
+  if (!text.includes('{{')) return { text, diagnostics: [], uses: [], values: [] };
   const place = positionsIn(text, at);
   const diagnostics: Diagnostic[] = [];
   const uses: string[] = [];
+  const values: BoundValue[] = [];
   let out = '';
   let from = 0;
   const opener = /\\?\{\{/g;
@@ -46,13 +50,14 @@ export function interpolateData(
       const result = resolveReference(ref, ctx, (offset) => place(start + offset));
       diagnostics.push(...result.diagnostics);
       for (const use of result.uses) if (!uses.includes(use)) uses.push(use);
+      if (result.text !== undefined) values.push({ shown: result.text, expression: written, cells: referenceCells(ref, ctx.tables), at: place(m.index) });
       out += result.text === undefined ? written : insert(result.text);
     }
     from = end + 2;
     opener.lastIndex = from;
   }
   out += text.slice(from);
-  return { text: out, diagnostics, uses };
+  return { text: out, diagnostics, uses, values };
 }
 
 /** Maps an offset in `text` to a file position: the first line starts at `at.column`, later ones at 1. */

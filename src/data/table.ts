@@ -6,9 +6,11 @@ export type ColumnType = 'number' | 'date' | 'text';
 export interface DataColumn {
   name: string;
   type: ColumnType;
+  /** In a workbook sheet: the column's letters (B), so messages can name a cell. */
+  letter?: string;
 }
 
-/** One record, with the 1-based line of the data file where it starts (for error messages). */
+/** One record, with the 1-based line of the data file where it starts, or its sheet row (for error messages). */
 export interface DataRow {
   line: number;
   values: Record<string, CellValue>;
@@ -24,6 +26,8 @@ export interface DataTable {
   name: string;
   /** Path shown in messages, e.g. `decks/ai/data/openai-revenue.csv`. */
   file: string;
+  /** The sheet, for a table read from a workbook (data/market.xlsx#Prices). */
+  sheet?: string;
   kind: 'table' | 'record';
   columns: DataColumn[];
   rows: DataRow[];
@@ -35,7 +39,17 @@ export interface DataTable {
   unreadable?: true;
 }
 
-/** "data/x.csv:4": where a row lives, for messages that blame the data file. */
-export function rowLocation(table: DataTable, line: number): string {
-  return `${table.file}:${line}`;
+/**
+ * Where a row (or one of its cells) lives, for messages that blame the data file:
+ * "data/x.csv:4", or in a workbook "data/market.xlsx#Prices!B4" ("…#Prices row 4" without a column).
+ */
+export function rowLocation(table: DataTable, line: number, column?: string): string {
+  if (table.sheet === undefined) return `${table.file}:${line}`;
+  const letter = table.columns.find((c) => c.name === column)?.letter;
+  return letter ? `${table.file}#${table.sheet}!${letter}${line}` : `${table.file}#${table.sheet} row ${line}`;
+}
+
+/** "line 4" or, in a workbook, "row 4": a row within its own file, for lists of rows. */
+export function rowNumber(table: DataTable, line: number): string {
+  return `${table.sheet === undefined ? 'line' : 'row'} ${line}`;
 }

@@ -1,10 +1,11 @@
 /**
- * docs/diagnostics.md, generated from the catalogue (scripts/generate-diagnostics-doc.js
+ * docs/diagnostics.md, generated from the catalogue (`npm run generate`
  * writes it; a test checks it is up to date). Each code is shown with its message
  * and hint filled in from an example, so the page reads like what users see.
  */
 import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
+import { diffCodes } from './codes/diff.js';
 import { outputCodes } from './codes/output.js';
 import { pdfCodes } from './codes/pdf.js';
 import type { CodeName } from './catalogue.js';
@@ -16,6 +17,7 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Data and charts', about: 'Data files in data/, `{{ … }}` references, number formats and `chart:`.', codes: dataCodes },
   { title: 'Browser and PDF', about: 'Finding and running the browser, and exporting PDFs. Most of these concern no file position.', codes: pdfCodes },
   { title: 'Output', about: 'Writing the output folder: where it may go, and disk errors. These concern no file position.', codes: outputCodes },
+  { title: 'Comparing builds', about: '`deckpress diff`: the folders or revision it compares. These concern no file position; the exit code is 2.', codes: diffCodes },
 ];
 
 
@@ -50,7 +52,12 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   DataFileNotFound: { name: 'revenu', suggestion: 'revenue', known: 'facts, revenue' },
   DataParseError: { file: 'data/revenue.csv', detail: 'line 4 has 3 fields but the header has 2.' },
   DuplicateDataFile: { name: 'revenue', files: 'data/revenue.csv, data/revenue.json' },
-  AmbiguousRow: { key: '2024', file: 'data/revenue.csv', lines: '3, 7' },
+  AmbiguousRow: { keys: '"China"', file: 'data/investment.csv', rows: 2, lines: 'line 3, line 7', fix: 'Add a key to pick one row, e.g. [country="China", year=2023].' },
+  NoMatchingRow: { keys: 'vendor="Vendor B", year="2025"', file: 'data/units.csv', nearest: 'line 4 (vendor=Vendor B, year=2024); line 2 (vendor=Vendor A, year=2025)' },
+  ArithmeticError: { detail: 'the divisor (data/revenue.csv:2) is 0' },
+  SheetNotFound: { sheet: 'Pricse', file: 'data/market.xlsx', suggestion: 'Prices', known: 'Prices, Units' },
+  UnlabelledColumn: { column: 'ai_research' },
+  NumberStoredAsText: { value: '1234', at: 'data/market.xlsx#Prices!C5', column: 'usd' },
   UnknownColumn: { column: 'revenue', file: 'data/openai-revenue.csv', suggestion: 'revenue_usd', known: 'year, revenue_usd' },
   UnknownRow: { key: '2025', file: 'data/openai-revenue.csv', keyColumn: 'year', known: '2022, 2023, 2024' },
   UnknownDataKey: { key: 'users', file: 'data/facts.yaml', suggestion: 'user_count', known: 'user_count, launched' },
@@ -79,6 +86,13 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   ChartOverBudget: { detail: 'drawing it took longer than 10 s' },
   ChartDownsampled: { rows: 130000, limit: 5000 },
   OutsideProject: { path: 'decks/x/data/secret.csv', target: '/etc/secret.csv', root: '"decks/x" and "."' },
+  FileRequestBlocked: { where: 'Slide 7', url: '/etc/passwd' },
+  DialogDismissed: { where: 'Slide 12', dialog: 'alert("Loaded!")' },
+  PdfPostProcessUnsupported: { label: 'ai-not-a-bubble', producer: 'Skia/PDF m160', detail: 'the trailer has /Prev: incremental updates' },
+  DiffNotADeck: { role: 'OLD', dir: 'dist/q3-review', missing: 'deck.json and index.html are missing' },
+  DiffManifestIncompatible: { role: 'NEW', file: 'dist/q3-review/deck.json', detail: 'it has manifest version 0 and this deckpress reads version 1' },
+  DiffRevisionNotFound: { rev: 'v1.2', deck: 'decks/q3-review', detail: "fatal: invalid object name 'v1.2'" },
+  DiffRevisionBuildFailed: { rev: 'HEAD~3', deck: 'decks/q3-review', count: 2 },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 
@@ -104,7 +118,7 @@ export function catalogueDocs(): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const INTRO = `<!-- Generated from src/diagnostics/codes/*.ts by scripts/generate-diagnostics-doc.js. Do not edit. -->
+const INTRO = `<!-- Generated from src/diagnostics/codes/*.ts by npm run generate. Do not edit. -->
 # Diagnostics
 
 Every problem deckpress finds in a deck is a *diagnostic*: a permanent code name,

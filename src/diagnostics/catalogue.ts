@@ -4,9 +4,10 @@
  */
 import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
+import { diffCodes } from './codes/diff.js';
 import { outputCodes } from './codes/output.js';
 import { pdfCodes } from './codes/pdf.js';
 
-export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...outputCodes };
+export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...outputCodes, ...diffCodes };
 
 export type CodeName = keyof typeof catalogue;

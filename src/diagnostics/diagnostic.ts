@@ -2,11 +2,16 @@ import { catalogue, type CodeName } from './catalogue.js';
 
 export type Severity = 'error' | 'warning';
 
-/** Where a problem is written: a file path (relative to the cwd) and 1-based line and column. */
+/**
+ * Where a problem is written: a file path (relative to the cwd) and 1-based line and column.
+ * In a workbook, line and column are the cell's row and column, and `cell` names it
+ * as spreadsheets do ("Prices!B3"), which is what messages show instead of line:col.
+ */
 export interface SourcePosition {
   file: string;
   line: number;
   column: number;
+  cell?: string;
 }
 
 /** One problem in user content. Every stage reports problems this way; only the CLI prints them. */
@@ -43,6 +48,7 @@ export function diagnose<C extends CodeName>(
     file: at.file,
     line: at.line,
     column: at.column,
+    ...(at.cell ? { cell: at.cell } : {}),
   };
 }
 

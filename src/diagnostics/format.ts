@@ -17,11 +17,17 @@ export interface FormatOptions {
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const paint = painter(options.color ?? false);
   const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-  const lines = [`${paint.bold(visible(`${d.file}:${d.line}:${d.column}`))}  ${severity}  ${paint.bold(d.code)}  ${shorten(visible(d.message))}`];
-  const text = options.source?.(d.file);
+  const lines = [`${paint.bold(visible(location(d)))}  ${severity}  ${paint.bold(d.code)}  ${shorten(visible(d.message))}`];
+  // A workbook is no text to quote: its cell address is the whole frame.
+  const text = d.cell ? undefined : options.source?.(d.file);
   if (text !== undefined) lines.push(...codeFrame(text, d.line, d.column, paint));
   if (d.hint) lines.push(`${paint.cyan('hint:')} ${shorten(visible(d.hint))}`);
   return lines.join('\n');
+}
+
+/** "file:line:col", or for a workbook cell "data/market.xlsx#Prices!B3". */
+export function location(d: Diagnostic): string {
+  return d.cell ? `${d.file}#${d.cell}` : `${d.file}:${d.line}:${d.column}`;
 }
 
 function codeFrame(text: string, line: number, column: number, paint: Painter): string[] {

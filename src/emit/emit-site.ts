@@ -9,16 +9,22 @@ const REVEAL_FILES = ['dist/reveal.css', 'dist/reveal.js', 'dist/plugin/notes.js
 export interface SiteContent {
   indexHtml: string;
   printHtml: string;
+  /** deck.json, the build manifest. */
+  manifest: string;
   theme: LoadedTheme;
   /** The deck's assets/ folder and the files in it (POSIX paths relative to it). */
   assetsDir: string;
   assets: Iterable<string>;
 }
 
-/** Writes one deck (or variant) into `dir`: the two pages, reveal.js, the theme, its fonts and the deck's media. */
+/** Writes one deck (or variant) into `dir`: the two pages, the manifest, reveal.js, the theme, its fonts and the deck's media. */
 export async function emitSite(dir: string, site: SiteContent): Promise<void> {
   await mkdir(join(dir, 'assets'), { recursive: true });
-  const pages = Promise.all([writeFile(join(dir, 'index.html'), site.indexHtml), writeFile(join(dir, 'print.html'), site.printHtml)]);
+  const pages = Promise.all([
+    writeFile(join(dir, 'index.html'), site.indexHtml),
+    writeFile(join(dir, 'print.html'), site.printHtml),
+    writeFile(join(dir, 'deck.json'), site.manifest),
+  ]);
   // reveal.js exports no package.json; its main file sits in dist/.
   const revealRoot = dirname(dirname(createRequire(import.meta.url).resolve('reveal.js')));
   const copies: [string, string][] = [

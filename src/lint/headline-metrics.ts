@@ -1,3 +1,4 @@
+import { HEADLINE_BOX } from '../theme/theme-manifest.js';
 import { INTER_800_KERNING, INTER_800_WIDTHS } from './headline-font-widths.js';
 
 /** Where a headline must fit, and in what type. */
@@ -10,8 +11,8 @@ export interface HeadlineBox {
   letterSpacing: number;
 }
 
-/** The report theme's `.headline`: 36px Inter ExtraBold, no letter-spacing, max-width 1140px, two lines. */
-export const REPORT_HEADLINE: HeadlineBox = { fontSize: 36, width: 1140, maxLines: 2, letterSpacing: 0 };
+/** The report theme's `.headline` (Inter ExtraBold), from the theme manifest. */
+export const REPORT_HEADLINE: HeadlineBox = HEADLINE_BOX;
 
 // Ideographs, kana, Hangul and full-width forms take a full em; a line may break between any two.
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;

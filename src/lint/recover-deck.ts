@@ -1,6 +1,7 @@
 import { loadDeck, type LoadedDeck } from '../load/load-deck.js';
 import { loadTemplates } from '../load/load-templates.js';
-import { GENERATED_LAYOUTS, validateDeck, type ValidDeck } from '../validate/validate-deck.js';
+import { authorLayouts } from '../theme/theme-manifest.js';
+import { validateDeck, type ValidDeck } from '../validate/validate-deck.js';
 import { isRecord } from '../validate/check-schema.js';
 
 /**
@@ -13,7 +14,7 @@ import { isRecord } from '../validate/check-schema.js';
 export async function recoverDeck(deckDir: string): Promise<ValidDeck | undefined> {
   const [loaded, templates] = await Promise.all([loadDeck(deckDir), loadTemplates(deckDir)]);
   const catalogues = {
-    layouts: [...templates.layouts.keys()].filter((l) => !GENERATED_LAYOUTS.includes(l)).sort(),
+    layouts: authorLayouts(templates.layouts.keys()),
     themes: [...templates.themes.keys()].sort(),
   };
   const validated = validateDeck(loaded, catalogues);

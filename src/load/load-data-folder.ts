@@ -1,13 +1,16 @@
 import { basename, join } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataTable } from '../data/table.js';
-import { dataFileStem, isDataFileName } from './data-file-name.js';
+import { dataFileStem, isDataFileName, isWorkbookName } from './data-file-name.js';
 import { listFilesInside } from './inside-project.js';
 import { parseDataFile } from './parse-data-file.js';
 import { readText } from './read-text.js';
+import { readWorkbook } from './read-workbook.js';
+import { sheetTable } from './sheet-table.js';
 
+/** A text data file gives one table; a workbook one per sheet. */
 export interface ParsedDataFile {
-  table?: DataTable;
+  tables: DataTable[];
   diagnostics: Diagnostic[];
 }
 
@@ -20,11 +23,23 @@ export type DataFileReader = (path: string, display: string) => Promise<ParsedDa
  * file still names a table, so references to it add no "not found" error.
  */
 export const readDataFile: DataFileReader = async (path, display) => {
+  if (isWorkbookName(path)) return readWorkbookTables(path, display);
   const read = await readText(path, display);
-  if (read.text === undefined) return { table: unreadable(basename(path), display), diagnostics: read.diagnostics };
+  if (read.text === undefined) return { tables: [unreadable(basename(path), display)], diagnostics: read.diagnostics };
   const parsed = parseDataFile(read.text, display);
-  return { ...parsed, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
+  return { tables: parsed.table ? [parsed.table] : [], diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
 };
+
+/** Each sheet is a table `<name>#<Sheet>`; a workbook of one sheet is also `<name>`. */
+async function readWorkbookTables(path: string, display: string): Promise<ParsedDataFile> {
+  const read = await readWorkbook(path, display);
+  if (!read.sheets) return { tables: [unreadable(basename(path), display)], diagnostics: read.diagnostics };
+  const stem = dataFileStem(basename(path));
+  const results = read.sheets.map((sheet) => sheetTable(sheet, stem, display));
+  const tables = results.map((r) => r.table);
+  if (tables.length === 1) tables.push({ ...tables[0]!, name: stem });
+  return { tables, diagnostics: results.flatMap((r) => r.diagnostics) };
+}
 
 /**
  * Reads every data file directly in `dir` (a missing folder is simply no data).
@@ -48,14 +63,14 @@ export async function loadDataFolder(
     const displayPath = display(fileName);
     const result = parsed[i]!;
     diagnostics.push(...result.diagnostics);
-    if (!result.table) return;
-    const other = tables.get(result.table.name);
-    if (other) {
-      const name = dataFileStem(fileName);
-      diagnostics.push(diagnose('DuplicateDataFile', { file: displayPath, line: 1, column: 1 }, { name, files: `${other.file}, ${displayPath}` }));
-      return;
+    for (const table of result.tables) {
+      const other = tables.get(table.name);
+      if (other) {
+        diagnostics.push(diagnose('DuplicateDataFile', { file: displayPath, line: 1, column: 1 }, { name: table.name, files: `${other.file}, ${displayPath}` }));
+        return;
+      }
+      tables.set(table.name, table);
     }
-    tables.set(result.table.name, result.table);
   });
   return { tables, diagnostics };
 }

@@ -3,7 +3,7 @@
  * a deckpress bug, and should not cost a browser launch to find.
  */
 import { resolve } from 'node:path';
-import { pdfError } from './pdf-error.js';
+import { pdfError } from '../diagnostics/pdf-error.js';
 import type { PdfJob } from './types.js';
 
 export function checkJobs(jobs: PdfJob[]): void {

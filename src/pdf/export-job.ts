@@ -5,7 +5,10 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
-import { newPrintPage, openPrintPage, printToPdf } from './print-page.js';
+import { locateUrls } from './measure/locate-urls.js';
+import { measurePrintDocument } from './measure/measure-page.js';
+import { printWarnings } from './print-findings.js';
+import { newPrintPage, openPrintPage, printToPdf, SLIDE_SELECTOR } from './print-page.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
 import { exportPngs, type StagedPngs } from './png-export.js';
 import { writeFileAtomic } from '../emit/write-atomic.js';
@@ -57,7 +60,13 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     page = await until(hooks.newPage ? hooks.newPage() : newPrintPage(browser));
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
     page.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
-    const guard = await until(openPrintPage(page, job, hooks.phase));
+    const opened = await until(openPrintPage(page, job, hooks.phase));
+    // Measured on the laid-out page, as lint --render measures it: no second load.
+    const measured = await until(page.evaluate(measurePrintDocument, SLIDE_SELECTOR));
+    const events = await until(opened.events());
+    const refused = events.policy.blockedFiles;
+    const urlSlides = refused.length ? await until(page.evaluate(locateUrls, refused, SLIDE_SELECTOR)) : {};
+    await until(opened.seal());
     hooks.phase('printing');
     const chromePdf = await until(printToPdf(page, job.tagged));
     hooks.phase('finishing');
@@ -69,7 +78,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     browser.off('disconnected', onDisconnect);
     hooks.browserDone?.();
     const { postProcess } = await postProcessing;
-    const pdf = await until(postProcess(chromePdf, job));
+    const pdf = postProcess(chromePdf, job);
     // Not raced: a write that has started finishes (atomically) rather than being abandoned half-way.
     if (stopReason) throw stopReason;
     await writeFileAtomic(job.outPath, pdf);
@@ -82,7 +91,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
       bytes: size,
       ms: Math.round(performance.now() - started),
       pngFiles: pngs?.files ?? [],
-      warnings: guard.warnings(job.label),
+      ...printWarnings(job, { events, measured, urlSlides }),
     };
   } catch (error) {
     await pngs?.discard();

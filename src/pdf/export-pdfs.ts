@@ -4,11 +4,12 @@
  * retry if the browser crashes. The browser is closed on every path.
  */
 import { availableParallelism } from 'node:os';
-import { BrowserSession } from './browser-session.js';
-import { BrowserCrash, exportJob } from './export-job.js';
-import { findBrowser } from './find-browser.js';
-import { isPdfError, pdfError, type PdfError } from './pdf-error.js';
+import { BrowserSession } from '../browser/browser-session.js';
+import { browserStarter } from '../browser/start-browser.js';
+import { isPdfError, pdfError, type PdfError } from '../diagnostics/pdf-error.js';
 import { checkJobs } from './check-jobs.js';
+import { BrowserCrash, exportJob } from './export-job.js';
+import { newPrintPage } from './print-page.js';
 import type { PdfJob, PdfOptions, PdfPhase, PdfResult } from './types.js';
 
 export type { PdfJob, PdfOptions, PdfResult } from './types.js';
@@ -48,15 +49,11 @@ export interface PdfExport {
  * is reported by `run`, after that work; `cancel` (or `run`) closes it on every path.
  */
 export function startPdfExport(opts: PdfOptions = {}): PdfExport {
-  const session = findBrowser({ ...(opts.browserPath ? { browserPath: opts.browserPath } : {}), env: opts.env ?? process.env }).then((found) => {
-    const started = new BrowserSession(found);
-    started.get().catch(() => undefined);
-    return started;
-  });
-  session.catch(() => undefined);
-  const cancel = async () => {
-    await (await session.catch(() => undefined))?.close();
-  };
+  const session = new BrowserSession(browserStarter(opts), newPrintPage);
+  session.get().catch(() => undefined);
+  const cancel = () => session.close();
+  // Stopped from outside (the dev server shutting down): the browser goes at once.
+  opts.signal?.addEventListener('abort', () => void cancel(), { once: true });
   return {
     run: async (jobs) => {
       try {
@@ -66,7 +63,7 @@ export function startPdfExport(opts: PdfOptions = {}): PdfExport {
         throw error;
       }
       if (jobs.length === 0) return cancel().then(() => []);
-      return runJobs(await session, jobs, opts);
+      return runJobs(session, jobs, opts);
     },
     cancel,
   };
@@ -141,6 +138,9 @@ async function exportWithTimeout(
   const timer = setTimeout(() => {
     controller.abort(pdfError('PdfTimeout', { label: job.label, seconds: Math.round(limitMs / 1000), phase }));
   }, limitMs);
+  const stop = () => controller.abort(opts.signal?.reason);
+  opts.signal?.addEventListener('abort', stop, { once: true });
+  if (opts.signal?.aborted) stop();
   try {
     return await exportJob(browser, job, {
       signal: controller.signal,
@@ -153,6 +153,7 @@ async function exportWithTimeout(
     });
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', stop);
   }
 }
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { CompiledDeck } from '../pipeline.js';
+import type { CompiledDeck } from '../compile/compiled-deck.js';
+import { slidePosition } from '../model/slide-position.js';
 import { pdfCreationDate, pdfCreator } from './creation-date.js';
 import type { PdfJob } from './types.js';
 
@@ -13,8 +14,9 @@ export function pdfJobs(
   outDir: string,
   options: { version: string; png?: boolean; env?: NodeJS.ProcessEnv; /** Creation date without a deck date or SOURCE_DATE_EPOCH. */ modified?: Date },
 ): PdfJob[] {
-  const config = compiled.deck?.config;
-  if (!config) return [];
+  const deck = compiled.deck;
+  if (!deck) return [];
+  const config = deck.config;
   return compiled.targets.map(({ variant, model, rendered }) => {
     const name = variant ? `${compiled.name}-${variant}` : compiled.name;
     const subject = config.subject ?? model.config.subtitle;
@@ -35,6 +37,8 @@ export function pdfJobs(
         creator: pdfCreator(options.version),
       },
       ...(options.png ? { png: { dir: join(outDir, 'png', variant ?? '') } } : {}),
+      slides: model.slides.map((slide) => ({ id: slide.id, number: slide.number, at: slidePosition(slide, deck, model) })),
+      deckAt: deck.configLocate([]),
     };
   });
 }

@@ -6,25 +6,37 @@
  * derived from the content. Chrome's link annotations and named destinations
  * (internal `#slide-id` links) are kept as they are.
  *
- * Chrome's PDF goes through a byte-level rewriter (~50 ms for a 240-page deck);
- * pdf-lib (~0.3 s: module load, object model, cold JIT) is loaded only for a PDF
- * the rewriter does not expect.
+ * One post-processor: the byte-level rewriter (rewrite/, ~50 ms for a 240-page
+ * deck). A PDF it was not written for is an error that names the browser's PDF
+ * producer and what was unexpected, not a slower path taken in silence.
  */
-import { isPdfError } from './pdf-error.js';
+import { pdfError } from '../diagnostics/pdf-error.js';
 import { stampId } from './pdf-id.js';
 import { rewriteChromePdf } from './rewrite/rewrite-pdf.js';
+import { UnsupportedPdf } from './rewrite/unsupported.js';
 import type { PdfJob } from './types.js';
 
-export async function postProcess(chromePdf: Uint8Array, job: PdfJob): Promise<Uint8Array> {
+export function postProcess(chromePdf: Uint8Array, job: PdfJob): Uint8Array {
   try {
     return stampId(rewriteChromePdf(chromePdf, job));
   } catch (error) {
-    // A job error (an outline entry past the last page) is the same on either path.
-    if (isPdfError(error)) throw error;
-    // Anything else, expected (UnsupportedPdf) or not, is a PDF the rewriter does
-    // not understand: pdf-lib reads any PDF, and reports a real page count mismatch.
-    if (process.env.DECKPRESS_DEBUG) process.stderr.write(`pdf: ${job.label}: post-processing with pdf-lib (${String(error)})\n`);
+    if (!(error instanceof UnsupportedPdf)) throw error;
+    throw pdfError('PdfPostProcessUnsupported', { label: job.label, producer: producerOf(chromePdf), detail: error.message }, error);
   }
-  const { postProcessWithPdfLib } = await import('./pdf-lib-post-process.js');
-  return postProcessWithPdfLib(chromePdf, job);
+}
+
+/** The Info dictionary's /Producer when it can be read without parsing the file (Chrome's: "Skia/PDF m156"). */
+function producerOf(pdf: Uint8Array): string {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const literal = /\/Producer\s*\(((?:[^()\\]|\\.){1,80})\)/.exec(text)?.[1];
+  const hex = /\/Producer\s*<([0-9A-Fa-f\s]{2,400})>/.exec(text)?.[1];
+  const producer = literal ?? (hex === undefined ? undefined : decodeHexString(hex));
+  return producer ? `"${producer}"` : 'an unknown producer';
+}
+
+/** A hex string (§7.3.4.3): UTF-16BE after a byte order mark, else one byte per character. */
+function decodeHexString(hex: string): string {
+  const bytes = Buffer.from(hex.replace(/\s+/g, ''), 'hex');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2).swap16().toString('utf16le');
+  return bytes.toString('latin1');
 }

@@ -4,16 +4,19 @@
  * no layout script to wait for: only fonts and images.
  */
 import { access } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
-import { pdfError } from './pdf-error.js';
-import { guardRequests, type RequestGuard } from './request-guard.js';
+import { isolatePage, type IsolatedPage, type PageReport } from '../browser/page-policy.js';
+import { pdfError } from '../diagnostics/pdf-error.js';
+import { SLIDE_SIZE } from '../theme/theme-manifest.js';
+import { readSlideEvents, watchSlideScripts, type SlideEvent } from './slide-scripts.js';
 import type { PdfJob, PdfPhase } from './types.js';
 
 // Every top-level section is one page: slides, fragment steps and notes pages alike.
 export const SLIDE_SELECTOR = 'section:not(section section)';
-/** The print document's page size in CSS pixels (its `@page` rule). */
-export const PAGE_SIZE = { width: 1280, height: 720 } as const;
+/** The print document's page size in CSS pixels (its `@page` rule): the slide's. */
+export const PAGE_SIZE = SLIDE_SIZE;
 
 /**
  * A tab set up for print documents (BrowserSession opens one as soon as the
@@ -26,19 +29,41 @@ export async function newPrintPage(browser: Browser): Promise<Page> {
   await page.emulateMediaType('print');
   await page.setViewport({ ...PAGE_SIZE, deviceScaleFactor: 1 });
   await page.evaluateOnNewDocument(holdLayoutUntilParsed);
+  await page.evaluateOnNewDocument(watchSlideScripts);
   return page;
 }
 
-/** Loads the print document into `page` (from newPrintPage) and waits until it is laid out; checks it has `job.pageCount` pages. */
-export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: PdfPhase) => void): Promise<RequestGuard> {
+/** What the page did while it loaded, besides its content: requests the policy stopped, slide scripts' errors and dialogs. */
+export interface PrintPageEvents {
+  policy: PageReport;
+  slides: SlideEvent[];
+}
+
+/** A loaded print document: what it did, and `seal` (page-policy.ts) before printing. */
+export interface OpenedPrintPage extends Pick<IsolatedPage, 'seal'> {
+  events(): Promise<PrintPageEvents>;
+}
+
+/**
+ * Loads the print document into `page` (from newPrintPage) and waits until it is
+ * laid out; checks it has `job.pageCount` pages. The page reads only the files of
+ * the deck's built output (the print document's folder).
+ */
+export async function openPrintPage(
+  page: Page,
+  job: Pick<PdfJob, 'printHtmlPath' | 'pageCount' | 'label'>,
+  onPhase: (phase: PdfPhase) => void,
+  /** For the load; 0 (none) when the caller keeps its own time limit, as PDF jobs do. */
+  timeoutMs = 0,
+): Promise<OpenedPrintPage> {
   try {
     await access(job.printHtmlPath);
   } catch {
     throw pdfError('PrintFileNotFound', { path: job.printHtmlPath });
   }
   onPhase('loading');
-  const guard = guardRequests(page);
-  await page.goto(pathToFileURL(job.printHtmlPath).href, { waitUntil: 'load', timeout: 0 });
+  const isolated = await isolatePage(page, { readRoots: [dirname(job.printHtmlPath)] });
+  await page.goto(pathToFileURL(job.printHtmlPath).href, { waitUntil: 'load', timeout: timeoutMs });
   onPhase('laying out');
   const slides = await page.evaluate(async (selector) => {
     // Lazy images outside the viewport would print blank.
@@ -55,7 +80,10 @@ export async function openPrintPage(page: Page, job: PdfJob, onPhase: (phase: Pd
       where: 'print document',
     });
   }
-  return guard;
+  return {
+    events: async () => ({ policy: isolated.report(), slides: await page.evaluate(readSlideEvents) }),
+    seal: isolated.seal,
+  };
 }
 
 /**

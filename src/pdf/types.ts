@@ -3,6 +3,11 @@
  * static print document (dist/<deck>/print.html: one 1280×720 `section.slide` per
  * page, fragments and notes pages already resolved); the engine prints it.
  */
+import type { BrowserChoice } from '../browser/start-browser.js';
+import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { PdfWarning } from '../diagnostics/pdf-error.js';
+
+export type { PdfWarning } from '../diagnostics/pdf-error.js';
 
 export interface OutlineEntry {
   title: string;
@@ -27,6 +32,14 @@ export interface PdfMetadata {
   creator: string;
 }
 
+/** Where a slide of the print document is written, for warnings about it. */
+export interface SlideLocation {
+  id: string;
+  /** The slide's number in the deck, as messages show it. */
+  number: number;
+  at: SourcePosition;
+}
+
 export interface PdfJob {
   /** Absolute path of dist/<deck>/print.html (or a variant's). */
   printHtmlPath: string;
@@ -42,6 +55,9 @@ export interface PdfJob {
   tagged?: boolean;
   /** --png: one PNG per page plus contact-sheet.png in this folder. */
   png?: { dir: string };
+  /** The slides' source positions (warnings about a slide point there) and deck.yaml's, for the rest. */
+  slides?: SlideLocation[];
+  deckAt?: SourcePosition;
 }
 
 export type PdfPhase = 'loading' | 'laying out' | 'printing' | 'finishing';
@@ -54,25 +70,15 @@ export interface ProgressReporter {
   failed(label: string, error: Error): void;
 }
 
-export interface PdfOptions {
-  /** --browser-path; otherwise the environment and the usual places are searched. */
-  browserPath?: string;
+/** Which browser (found, launched or lent), and `timeoutMs`: per job and per browser call; default grows with the page count. */
+export interface PdfOptions extends BrowserChoice {
   /** Jobs printed at the same time in the one browser. */
   concurrency?: number;
-  /** Per job; default grows with the page count. */
-  timeoutMs?: number;
   progress?: ProgressReporter;
-  /** Environment for browser discovery (CHROME_PATH, PUPPETEER_EXECUTABLE_PATH); default process.env. */
-  env?: NodeJS.ProcessEnv;
+  /** Stops the export: jobs fail with the signal's reason and the browser is closed. */
+  signal?: AbortSignal;
 }
 
-/** A problem that is not an error and not tied to a position in a source file. */
-export interface PdfWarning {
-  code: string;
-  severity: 'warning';
-  message: string;
-  hint?: string;
-}
 
 export interface PdfResult {
   label: string;
@@ -82,5 +88,8 @@ export interface PdfResult {
   ms: number;
   /** PNG files written for --png (pages first, contact sheet last). */
   pngFiles: string[];
+  /** Warnings that concern no one slide. */
   warnings: PdfWarning[];
+  /** Warnings at a slide's source: overflow, blocked files, dialogs. */
+  diagnostics: Diagnostic[];
 }

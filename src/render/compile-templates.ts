@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import type { TemplateSources } from '../load/load-templates.js';
-import { BUILTIN_TEMPLATES } from './builtin-templates/index.generated.js';
 import { COMPILE_OPTIONS } from './precompile-templates.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 
 export type Template = (context: object) => string;
 
@@ -17,7 +17,7 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   const hbs = Handlebars.create();
   // A built-in template whose source is unchanged comes precompiled; any other is compiled here.
   const compile = (key: string, source: string): Template => {
-    const builtin = BUILTIN_TEMPLATES[key];
+    const builtin = PRECOMPILED_TEMPLATES[key];
     return builtin && builtin.source === source ? hbs.template(builtin.spec) : hbs.compile(source, COMPILE_OPTIONS);
   };
   for (const [name, source] of sources.partials) hbs.registerPartial(name, compile(`partials/${name}`, source));

@@ -13,29 +13,23 @@ const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
 /** The same placeholder inside a URL, which markdown-it percent-encodes. */
 const ENCODED = /%EE%80%80(\d+)%EE%80%81/g;
 
-export interface DataValues {
-  /** Pass as the `insert` of DataBinding.text: records the value and returns its placeholder. */
-  insert(value: string): string;
-  /** Rendered HTML with each placeholder replaced by its value, escaped for where it sits. */
-  fill(html: string): string;
+/**
+ * The `insert` of DataBinding.text for Markdown contexts: each resolved value becomes
+ * a numbered placeholder, in the order the answer's `values` list them.
+ */
+export function placeholders(): (value: string) => string {
+  let next = 0;
+  return () => `${OPEN}${next++}${CLOSE}`;
 }
 
-export function dataValues(): DataValues {
-  const values: string[] = [];
-  return {
-    insert(value) {
-      values.push(value);
-      return `${OPEN}${values.length - 1}${CLOSE}`;
-    },
-    fill(html) {
-      if (values.length === 0) return html;
-      return html
-        .replace(PLACEHOLDER, (_, n: string) => escapeHtml(values[Number(n)] ?? ''))
-        // In a URL a value stays a part of it: a value that would turn it into another scheme is percent-encoded whole.
-        .replace(ENCODED, (_, n: string) => {
-          const value = values[Number(n)] ?? '';
-          return escapeHtml(hasAllowedScheme(value) ? encodeURI(value) : encodeURIComponent(value));
-        });
-    },
-  };
+/** Rendered HTML with each placeholder replaced by its value (`shown`, in order), escaped for where it sits. */
+export function fillValues(html: string, shown: readonly string[]): string {
+  if (shown.length === 0) return html;
+  return html
+    .replace(PLACEHOLDER, (_, n: string) => escapeHtml(shown[Number(n)] ?? ''))
+    // In a URL a value stays a part of it: a value that would turn it into another scheme is percent-encoded whole.
+    .replace(ENCODED, (_, n: string) => {
+      const value = shown[Number(n)] ?? '';
+      return escapeHtml(hasAllowedScheme(value) ? encodeURI(value) : encodeURIComponent(value));
+    });
 }

@@ -1,14 +1,18 @@
 import { chartKey } from '../charts/chart-key.js';
-import { isVegaLiteChart, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
+import { folderLabels, unlabelledColumns, withLabels } from '../charts/chart-labels.js';
+import { applyWhere } from '../charts/chart-where.js';
+import { isVegaLiteChart, yColumns, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
 import { validateChartSpec } from '../charts/validate-chart-spec.js';
+import type { BoundValue } from '../data/bound-value.js';
+import { columnValues } from '../data/column-values.js';
 import { renderDataTable, type DataTableSpec } from '../data/data-table-html.js';
 import { findTable } from '../data/find-table.js';
 import { interpolateData } from '../data/interpolate.js';
 import type { DataTable } from '../data/table.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidSlide } from '../validate/validate-deck.js';
-import type { DataBinding } from './data-binding.js';
+import type { DataAnswer, DataBinding } from './data-binding.js';
 
 export interface DeckDataInput {
   tables: ReadonlyMap<string, DataTable>;
@@ -37,37 +41,45 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   const { tables, lang, theme, cache } = input;
   const diagnostics: Diagnostic[] = [];
   const rendered = new Map<string, string>();
-  const svgs = new Map<string, string>();
+  const figures = new Map<string, { svg: string; values: BoundValue[] }>();
   const stats = { rendered: 0, cached: 0 };
 
   const text: DataBinding['text'] = (value, at, insert) => {
     const result = interpolateData(value, at, { tables, lang }, insert);
-    diagnostics.push(...result.diagnostics);
-    return result.text;
+    return { value: result.text, diagnostics: result.diagnostics, values: result.values };
   };
-
-  /** Title and caption may cite data too; they are resolved before the chart is keyed and drawn. */
-  const resolveTexts = <T extends { title?: string; caption?: string }>(spec: T, slide: ValidSlide): T => ({
-    ...spec,
-    ...(spec.title !== undefined ? { title: text(spec.title, slide.locate(['chart', 'title'])) } : {}),
-    ...(spec.caption !== undefined ? { caption: text(spec.caption, slide.locate(['chart', 'caption'])) } : {}),
-  });
+  /**
+   * Title and caption may cite data too; they are resolved before the chart is keyed
+   * and drawn, once for the deck: their problems are the deck's, their values the chart's.
+   */
+  const resolveTexts = <T extends { title?: string; caption?: string }>(spec: T, slide: ValidSlide, values: BoundValue[]): T => {
+    const resolve = (key: 'title' | 'caption') => {
+      const answer = text(spec[key]!, slide.locate(['chart', key]));
+      diagnostics.push(...answer.diagnostics);
+      values.push(...answer.values);
+      return { [key]: answer.value };
+    };
+    return { ...spec, ...(spec.title !== undefined ? resolve('title') : {}), ...(spec.caption !== undefined ? resolve('caption') : {}) };
+  };
 
   /** What one chart needs to be drawn, and its cache key; undefined when the spec or its data is wrong. */
   const plan = (slide: ValidSlide, id: string): ChartPlan | undefined => {
     const validated = validateChartSpec(slide.fm.chart, slide.locate);
     diagnostics.push(...validated.diagnostics);
     if (!validated.spec) return undefined;
+    const values: BoundValue[] = [];
     if (isVegaLiteChart(validated.spec)) {
-      const spec = resolveTexts(validated.spec, slide);
+      const spec = resolveTexts(validated.spec, slide, values);
       const source = input.vegaSpecs.get(spec['vega-lite']);
-      return source ? { kind: 'vega-lite', spec, source, slide, id, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
+      return source ? { kind: 'vega-lite', spec, source, slide, id, values, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
     }
-    const spec: ChartSpec = resolveTexts(validated.spec, slide);
+    const spec: ChartSpec = withLabels(resolveTexts(validated.spec, slide, values), folderLabels(tables, lang));
+    diagnostics.push(...unlabelledColumns(spec, slide.locate));
     const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
     diagnostics.push(...found.diagnostics);
     if (!found.table) return undefined;
-    return { kind: 'native', spec, table: found.table, slide, id, key: chartKey(spec, found.table, theme, lang, id) };
+    values.push(...chartValues(spec, found.table, slide));
+    return { kind: 'native', spec, table: found.table, slide, id, values, key: chartKey(spec, found.table, theme, lang, id) };
   };
 
   const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
@@ -82,16 +94,20 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     rendered,
     stats,
     text,
-    chart: (_slide, id) => svgs.get(id),
-    table(slide) {
+    chart: (_slide, id) => {
+      const figure = figures.get(id);
+      return { value: figure?.svg, diagnostics: [], values: figure?.values ?? [] };
+    },
+    table(slide): DataAnswer<string | undefined> {
       const spec = slide.fm.table as DataTableSpec | undefined;
-      if (!spec) return undefined;
-      const found = findTable(spec.data, tables, slide.locate(['table', 'data']));
-      diagnostics.push(...found.diagnostics);
-      if (!found.table) return undefined;
-      const result = renderDataTable(spec, found.table, lang, slide.locate);
-      diagnostics.push(...result.diagnostics);
-      return result.html;
+      if (!spec) return { value: undefined, diagnostics: [], values: [] };
+      const at = slide.locate(['table', 'data']);
+      const found = findTable(spec.data, tables, at);
+      if (!found.table) return { value: undefined, diagnostics: found.diagnostics, values: [] };
+      const result = renderDataTable(spec, found.table, lang, slide.locate, folderLabels(tables, lang));
+      const columns = (spec.columns ?? found.table.columns).map((c) => (typeof c === 'string' ? c : c.name));
+      const values = result.html ? columnValues(found.table, columns.map((name) => ({ name, expression: `table: ${name}` })), at) : [];
+      return { value: result.html, diagnostics: result.diagnostics, values };
     },
     async prepareCharts(slides) {
       for (const { slide, id } of slides) {
@@ -100,7 +116,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         const hit = cache.get(chart.key) ?? rendered.get(chart.key);
         if (hit !== undefined) {
           stats.cached++;
-          svgs.set(id, hit);
+          figures.set(id, { svg: hit, values: chart.values });
           continue;
         }
         const result = await draw(chart);
@@ -108,13 +124,25 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         diagnostics.push(...result.diagnostics);
         // Only a clean render may be reused: a chart with errors must be reported again next time.
         if (!hasErrors(result.diagnostics) && result.svg) rendered.set(chart.key, result.svg);
-        svgs.set(id, result.svg);
+        figures.set(id, { svg: result.svg, values: chart.values });
       }
     },
   };
 }
 
-type ChartPlan = { slide: ValidSlide; id: string; key: string } & (
+/** `values`: the data the chart shows (title, caption and plotted cells), for the build manifest. */
+type ChartPlan = { slide: ValidSlide; id: string; key: string; values: BoundValue[] } & (
   | { kind: 'native'; spec: ChartSpec; table: DataTable }
   | { kind: 'vega-lite'; spec: VegaLiteChartSpec; source: object }
 );
+
+/** The cells a native chart plots: its x labels, y values and series names, every row it keeps (its problems are the drawing's). */
+function chartValues(spec: ChartSpec, all: DataTable, slide: ValidSlide): BoundValue[] {
+  const table = applyWhere(spec, all, slide.locate).table ?? all;
+  const columns = [
+    { name: spec.x, expression: `chart.x: ${spec.x}` },
+    ...yColumns(spec).map((name) => ({ name, expression: `chart.y: ${name}` })),
+    ...(spec.series ? [{ name: spec.series, expression: `chart.series: ${spec.series}` }] : []),
+  ];
+  return columnValues(table, columns, slide.locate(['chart', 'data']));
+}

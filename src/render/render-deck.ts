@@ -2,11 +2,11 @@ import type { DeckModel, Slide } from '../model/types.js';
 import type { CompiledTemplates } from './compile-templates.js';
 import type { DataBinding } from './data-binding.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { createMarkdown, OUTSIDE_LINK_CLASS, type MarkdownEnv, type SlideLinks } from './markdown.js';
-import { plainText } from './plain-text.js';
+import { createMarkdown, OUTSIDE_LINK_CLASS, type SlideLinks } from './markdown.js';
 import { printPages, type PrintPage } from './print-pages.js';
-import { slideContext } from './slide-context.js';
-import type { RenderedSlide, SlideRenderCache } from './slide-cache.js';
+import { renderSlide, type SlideRender } from './render-slide.js';
+import type { SlideRenderCache } from './slide-cache.js';
+import { SLIDE_SIZE, themeStyle } from '../theme/theme-manifest.js';
 
 export interface OutlineEntry {
   title: string;
@@ -22,6 +22,8 @@ export interface RenderedDeck {
   printHtml: string;
   pageCount: number;
   outline: OutlineEntry[];
+  /** Every slide in order with its render: the build manifest lists them. */
+  slides: { slide: Slide; render: SlideRender }[];
   diagnostics: Diagnostic[];
 }
 
@@ -34,30 +36,15 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   const md = createMarkdown(variantLinks(model));
   const { config } = model;
   const notesPage = templates.page('notes-page');
-  const outsideLinks: MarkdownEnv['outsideLinks'] = [];
-  const unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']> = [];
   const labels = templates.labels(config.lang);
-  const render = (slide: Slide): RenderedSlide => {
-    const context = slideContext(slide, { md, model, data, labels, outsideLinks, unsafeLinks });
-    const html = templates.layout(slide.layout)(context);
-    const classes = ['slide', `layout-${slide.layout}`, context.chrome ? 'has-chrome' : '', (context.slide as { class?: string }).class ?? ''].filter(Boolean).join(' ');
-    const headline = context.headline as string | undefined;
-    return { html, classes, headline, notes: context.notes as string | undefined, title: plainText(headline ?? '') || generatedTitle(slide.kind, slide.id, config.title, labels) };
-  };
+  const env = { md, model, templates, labels, data };
   const scope = cache ? deckKey(model) : '';
-  const slides = model.slides.map((slide) => {
-    if (!cache) return { slide, ...render(slide) };
-    // A chart may be drawn before the slides, from tables the slide itself never reads: its drawing is part of the key.
-    const figure = slide.source?.fm.chart ? data.chart(slide.source, slide.id) : undefined;
-    const rendered = cache.get(scope, slideKey(slide, model, figure), () => {
-      const [problems, links, unsafe] = [data.diagnostics.length, outsideLinks.length, unsafeLinks.length];
-      const value = render(slide);
-      // Problems and links out of the build carry positions the key leaves out: such a slide is rendered each time.
-      const keep = data.diagnostics.length === problems && outsideLinks.length === links && unsafeLinks.length === unsafe;
-      return { value, keep };
-    });
-    return { slide, ...rendered };
-  });
+  const renders = model.slides.map((slide) => ({
+    slide,
+    render: cache ? cache.get(scope, slideKey(slide, model), slide, data, () => renderSlide(slide, env)) : renderSlide(slide, env),
+  }));
+  const slides = renders.map(({ slide, render }) => ({ slide, ...render }));
+  const outsideLinks = renders.flatMap(({ render }) => render.outsideLinks);
 
   const pages: PrintPage[] = [];
   const outline: OutlineEntry[] = [];
@@ -74,24 +61,25 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   }
   // The print document has no full deck beside it: those links become plain text, and the author is told.
   const diagnostics = [
+    ...renders.flatMap(({ render }) => render.diagnostics),
     ...outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : [])),
-    ...unsafeLinks.flatMap(({ url, scheme, what, at }) => (at ? [diagnose('UnsafeLinkScheme', at, { url, scheme, what })] : [])),
+    ...renders.flatMap(({ render }) => render.unsafeLinks).flatMap(({ url, scheme, what, at }) => (at ? [diagnose('UnsafeLinkScheme', at, { url, scheme, what })] : [])),
   ];
 
-  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme };
+  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
   return {
     indexHtml: templates.page('deck')({ ...page, slides, revealConfig: JSON.stringify(REVEAL_CONFIG) }),
     printHtml: templates.page('print')({ ...page, pages }),
     pageCount: pages.length,
     outline,
+    slides: renders,
     diagnostics,
   };
 }
 
-/** Slide geometry and behaviour shared by every deck: 16:9 at 1280×720, ids in the URL, our own slide numbers. */
+/** Slide geometry and behaviour shared by every deck: the manifest's slide size, ids in the URL, our own slide numbers. */
 const REVEAL_CONFIG = {
-  width: 1280,
-  height: 720,
+  ...SLIDE_SIZE,
   margin: 0.02,
   hash: true,
   center: false,
@@ -111,11 +99,16 @@ function deckKey(model: DeckModel): string {
   return JSON.stringify([model.variant, model.config, model.sections, model.slides.length, links]);
 }
 
-/** What one slide's markup reads from the model (and its chart); positions are left out, so an edit above a slide does not render it again. */
-function slideKey(slide: Slide, model: DeckModel, figure: string | undefined): string {
+/**
+ * What one slide's markup reads from the model; data is checked by the cache
+ * (see SlideRenderCache). Where the slide starts is left out, so an edit above it
+ * does not render it again (the cache moves its positions); where its body starts
+ * within it is in.
+ */
+function slideKey(slide: Slide, model: DeckModel): string {
   const source = slide.source;
   const cited = (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]);
-  return JSON.stringify([slide.kind, slide.id, slide.layout, slide.number, slide.section, slide.headline, slide.references, source && [source.file, source.fm, source.body.text], cited, figure]);
+  return JSON.stringify([slide.kind, slide.id, slide.layout, slide.number, slide.section, slide.headline, slide.references, source && [source.file, source.fm, source.body.text, source.body.line - source.line], cited]);
 }
 
 function unlinkOutside(html: string): string {
@@ -129,12 +122,4 @@ function variantLinks(model: DeckModel): SlideLinks {
   return {
     elsewhere: (id) => (model.variant !== undefined && !inBuild.has(id) && model.fullDeckIds.has(id) ? `../index.html#/${encodeURIComponent(id)}` : undefined),
   };
-}
-
-/** Outline titles of slides without a written headline. */
-function generatedTitle(kind: string, id: string, deckTitle: string, labels: Record<string, string>): string {
-  if (kind === 'title') return deckTitle;
-  if (kind === 'agenda') return labels.contents ?? id;
-  if (kind === 'references') return labels.references ?? id;
-  return id;
 }

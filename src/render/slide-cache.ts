@@ -1,92 +1,53 @@
-import type { DataTable } from '../data/table.js';
-
-/** What renderDeck keeps of one rendered slide. */
-export interface RenderedSlide {
-  html: string;
-  classes: string;
-  headline?: string;
-  notes?: string;
-  title: string;
-}
+import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Slide } from '../model/types.js';
+import type { DataBinding } from './data-binding.js';
+import { askData, type SlideRender } from './render-slide.js';
 
 interface Entry {
-  value: RenderedSlide;
-  /** The tables the slide read, by name, as they were (undefined: the name was looked up and missing). */
-  reads: Map<string, DataTable | undefined>;
+  render: SlideRender;
+  /** The line the slide started on when rendered: its positions move with it. */
+  line: number;
   used: boolean;
 }
 
 /**
  * Slides rendered by earlier compiles, for a long-lived process (the dev server)
- * that recompiles after every edit. An entry is keyed by everything the slide's
- * markup reads except data (see renderDeck's slideKey) and remembers the data
- * tables it read: it is reused only while each of them is the same object, and a
- * data file that did not change keeps its table. Templates, themes and the
- * language are not in the key: whoever changes them starts a new cache.
+ * that recompiles after every edit. A render is a pure function of its slide and
+ * the answers to the data questions it asked, so an entry, keyed by everything
+ * the slide's markup reads except data (see renderDeck's slideKey), is given back
+ * whole — markup, problems, links and values — while the data binding still gives
+ * the same answer to each of those questions. Templates, themes and the language
+ * are not in the key: whoever changes them starts a new cache.
  */
 export class SlideRenderCache {
   private readonly entries = new Map<string, Entry>();
   private readonly scopes = new Map<string, number>();
-  private tables: ReadonlyMap<string, DataTable> = new Map();
-  private reads: Map<string, DataTable | undefined> | undefined;
-  private readAll = false;
   /** Counts since the cache was made: how much an edit cost. */
   readonly stats = { rendered: 0, reused: 0 };
 
-  /** The deck's tables seen through a view that records which ones the slide being rendered reads. */
-  track(tables: ReadonlyMap<string, DataTable>): ReadonlyMap<string, DataTable> {
-    this.tables = tables;
-    const record = (name: string) => {
-      this.reads?.set(name, tables.get(name));
-      return tables.get(name);
-    };
-    const all = () => {
-      // A slide that lists every table (only a "did you mean" on a missing name does) is never kept.
-      this.readAll = true;
-      return tables;
-    };
-    return {
-      get: (name) => record(name),
-      has: (name) => record(name) !== undefined,
-      get size() {
-        return all().size;
-      },
-      keys: () => all().keys(),
-      values: () => all().values(),
-      entries: () => all().entries(),
-      forEach: (fn, thisArg) => all().forEach(fn, thisArg),
-      [Symbol.iterator]: () => all()[Symbol.iterator](),
-    };
-  }
-
   /**
-   * The slide for `key` within `scope` (the deck-wide inputs, shared by every slide
-   * of one build): reused when still fresh, else made by `render`, which says
-   * whether the result may be kept (a slide that reported problems is rendered
-   * again each time, so its problems are reported again).
+   * The render of `slide` for `key` within `scope` (the deck-wide inputs, shared by
+   * every slide of one build): replayed when `data` answers its questions as before
+   * (with its positions moved if lines were added above it), else made by `render`.
    */
-  get(scope: string, key: string, render: () => { value: RenderedSlide; keep: boolean }): RenderedSlide {
+  get(scope: string, key: string, slide: Slide, data: DataBinding, render: () => SlideRender): SlideRender {
     let scopeId = this.scopes.get(scope);
     if (scopeId === undefined) this.scopes.set(scope, (scopeId = this.scopes.size));
     const fullKey = `${scopeId}\n${key}`;
+    const line = slide.source?.line ?? 0;
     const hit = this.entries.get(fullKey);
-    if (hit && [...hit.reads].every(([name, table]) => this.tables.get(name) === table)) {
-      hit.used = true;
-      this.stats.reused++;
-      return hit.value;
+    if (hit) {
+      const moved = movePositions(hit.render, slide.source?.file, line - hit.line);
+      if (moved.reads.every((read) => JSON.stringify(askData(data, slide, read.question)) === JSON.stringify(read.answer))) {
+        this.entries.set(fullKey, { render: moved, line, used: true });
+        this.stats.reused++;
+        return moved;
+      }
     }
-    const reads = new Map<string, DataTable | undefined>();
-    this.reads = reads;
-    this.readAll = false;
-    try {
-      const { value, keep } = render();
-      this.stats.rendered++;
-      if (keep && !this.readAll) this.entries.set(fullKey, { value, reads, used: true });
-      else this.entries.delete(fullKey);
-      return value;
-    } finally {
-      this.reads = undefined;
-    }
+    const fresh = render();
+    this.stats.rendered++;
+    this.entries.set(fullKey, { render: fresh, line, used: true });
+    return fresh;
   }
 
   /** Forgets slides no compile used since the last sweep: deleted slides and old versions of edited ones. */
@@ -101,4 +62,22 @@ export class SlideRenderCache {
       this.entries.clear();
     }
   }
+}
+
+/** The render as if made `delta` lines further down `file` (the slide's own file; positions elsewhere stay). */
+function movePositions(render: SlideRender, file: string | undefined, delta: number): SlideRender {
+  if (delta === 0 || file === undefined) return render;
+  const move = <T extends SourcePosition>(p: T): T => (p.file === file ? { ...p, line: p.line + delta } : p);
+  const moveValues = (values: SlideRender['values']) => values.map((v) => ({ ...v, at: move(v.at) }));
+  return {
+    ...render,
+    diagnostics: render.diagnostics.map(move),
+    outsideLinks: render.outsideLinks.map((link) => (link.at ? { ...link, at: move(link.at) } : link)),
+    unsafeLinks: render.unsafeLinks.map((link) => (link.at ? { ...link, at: move(link.at) } : link)),
+    values: moveValues(render.values),
+    reads: render.reads.map(({ question, answer }) => ({
+      question: question.kind === 'text' ? { ...question, at: move(question.at) } : question,
+      answer: { ...answer, diagnostics: answer.diagnostics.map(move), values: moveValues(answer.values) },
+    })),
+  };
 }

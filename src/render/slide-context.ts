@@ -1,19 +1,27 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { YamlPath } from '../load/parse-yaml.js';
-import type { DataBinding } from './data-binding.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
-import { dataValues } from './data-values.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
+import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
+
+/** The data one slide reads, as plain values (renderSlide records the questions and answers). */
+export interface SlideData {
+  text(text: string, at: SourcePosition): string;
+  /** Text for Markdown: values as placeholders in `text`; `fill` puts them, escaped, in the rendered HTML. */
+  markdownText(text: string, at: SourcePosition): { text: string; fill(html: string): string };
+  chart(): string | undefined;
+  table(): string | undefined;
+}
 
 export interface RenderEnv {
   md: MarkdownIt;
   model: DeckModel;
-  data: DataBinding;
+  data: SlideData;
   labels: Record<string, string>;
-  /** Collects links that leave this build, across all slides. */
+  /** Collects the slide's links that leave this build. */
   outsideLinks: MarkdownEnv['outsideLinks'];
   unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']>;
 }
@@ -28,8 +36,8 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks, unsafeLinks: env.unsafeLinks });
   // Data values are inserted as text: placeholders through Markdown, filled in escaped (data-values.ts).
   const markdown = (text: string, position: SourcePosition, render: (source: string) => string) => {
-    const values = dataValues();
-    return values.fill(render(data.text(text, position, values.insert)));
+    const resolved = data.markdownText(text, position);
+    return resolved.fill(render(resolved.text));
   };
   const inline = (text: string | number | undefined, path: YamlPath) =>
     text === undefined ? undefined : markdown(String(text), at(path), (t) => md.renderInline(t, mdEnv(at(path))));
@@ -52,7 +60,7 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
       brand: config.brand,
     },
     slide: { id: slide.id, number: slide.number, total: model.slides.length, layout: slide.layout, kind: slide.kind, class: fm.class },
-    chrome: slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'closing',
+    chrome: !LAYOUTS_WITHOUT_CHROME.includes(slide.layout),
     nav: model.sections.filter((s) => s.kind === 'main').map((s) => ({ label: s.nav, id: s.id, current: s.index === slide.section })),
     section: section && { number: section.number, numberText: String(section.number).padStart(2, '0'), title: section.title, nav: section.nav, id: section.id },
     headline: body.headline ?? (slide.kind === 'section' ? escapeHtml(slide.headline ?? '') : undefined),
@@ -66,21 +74,21 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     by: inline(fm.by, ['by']),
     left: fm.left && { title: inline(fm.left.title, ['left', 'title']), body: block(fm.left.body, ['left', 'body']) },
     right: fm.right && { title: inline(fm.right.title, ['right', 'title']), body: block(fm.right.body, ['right', 'body']) },
-    table: source && fm.table ? data.table(source) : undefined,
+    table: source && fm.table ? data.table() : undefined,
     agenda: slide.kind === 'agenda' ? model.sections.map((s) => ({ number: s.number, numberText: String(s.number).padStart(2, '0'), title: s.title, id: s.id })) : undefined,
     references: slide.references,
   };
 }
 
-function slideBody(md: MarkdownIt, data: DataBinding, text: string, env: MarkdownEnv, at: SourcePosition): { headline?: string; html: string } {
-  const values = dataValues();
-  const { headline, html } = renderSlideMarkdown(md, data.text(text, at, values.insert), env);
-  return { ...(headline !== undefined ? { headline: values.fill(headline) } : {}), html: values.fill(html) };
+function slideBody(md: MarkdownIt, data: SlideData, text: string, env: MarkdownEnv, at: SourcePosition): { headline?: string; html: string } {
+  const resolved = data.markdownText(text, at);
+  const { headline, html } = renderSlideMarkdown(md, resolved.text, env);
+  return { ...(headline !== undefined ? { headline: resolved.fill(headline) } : {}), html: resolved.fill(html) };
 }
 
 function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
   const source = slide.source!;
-  if (source.fm.chart) return env.data.chart(source, slide.id);
+  if (source.fm.chart) return env.data.chart();
   const image = source.fm.image;
   if (!image) return undefined;
   const alt = image.alt === undefined ? '' : env.data.text(image.alt, source.locate(['image', 'alt']));

@@ -1,8 +1,8 @@
 import { sep } from 'node:path';
-import { loadChartCache } from '../load/load-chart-cache.js';
+import { loadChartCache } from '../charts/load-chart-cache.js';
 import { loadDeck } from '../load/load-deck.js';
 import { loadTemplates, loadTheme, projectTemplatesDir, type LoadedTheme, type TemplateSources } from '../load/load-templates.js';
-import { loadVegaSpecs } from '../load/load-vega-specs.js';
+import { loadVegaSpecs } from '../charts/load-vega-specs.js';
 import { loadDeckData, type CompiledDeck, type CompileSources } from '../pipeline.js';
 import { compileTemplates, type CompiledTemplates } from '../render/compile-templates.js';
 import { SlideRenderCache } from '../render/slide-cache.js';

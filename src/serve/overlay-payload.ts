@@ -9,6 +9,8 @@ export interface OverlayItem {
   file: string;
   line: number;
   column: number;
+  /** A workbook cell ("Prices!B3"), shown instead of line:column. */
+  cell?: string;
   message: string;
   /** The code frame and hint, as the terminal prints them. */
   detail: string;
@@ -28,6 +30,7 @@ export function overlayPayload(report: Pick<BuildReport, 'diagnostics' | 'error'
     file: d.file,
     line: d.line,
     column: d.column,
+    ...(d.cell ? { cell: d.cell } : {}),
     message: d.message,
     detail: formatDiagnostic(d, { source: readSource }).split('\n').slice(1).join('\n'),
   }));

@@ -5,7 +5,7 @@ import { sectionSchema, slideSchema } from './slide-schema.js';
 /**
  * JSON Schemas for editors (the YAML language server), generated from the zod
  * schemas the build validates with, so the two cannot drift apart. The schemas
- * describe what authors write (zod's input side). scripts/generate-schemas.js
+ * describe what authors write (zod's input side). `npm run generate`
  * writes them to schemas/; a test checks the files are up to date.
  */
 export function jsonSchemas(): Record<'deck' | 'slide' | 'section', object> {
@@ -16,7 +16,8 @@ export function jsonSchemas(): Record<'deck' | 'slide' | 'section', object> {
   };
 }
 
-function generate(schema: z.ZodType, title: string, description: string): object {
+/** The JSON Schema of a zod schema, titled, with every object closed to unknown keys. */
+export function generate(schema: z.ZodType, title: string, description: string): object {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chartSchema } from './chart-schema.js';
 
 export const sourceSchema = z.union([
   z.string(),
@@ -16,7 +17,7 @@ export const slideSchema = z.object({
   hidden: z.boolean().optional().describe('Left out of every build'),
   sources: z.array(sourceSchema).optional(),
   notes: z.string().optional().describe('Speaker notes (Markdown)'),
-  chart: z.record(z.string(), z.unknown()).optional().describe('{ type, data, x, y, series?, format?, title?, caption?, highlight? }'),
+  chart: chartSchema.optional().describe('{ type, data, x, y, series?, format?, title?, caption?, highlight?, where?, labels? }'),
   image: z.object({ src: z.string(), alt: z.string().optional() }).optional(),
   visual: z.enum(['left', 'right']).optional(),
   stats: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string() })).max(4).optional(),

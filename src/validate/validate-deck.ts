@@ -41,9 +41,6 @@ export interface Catalogues {
   themes: readonly string[];
 }
 
-/** Layouts the model generates; naming them in a slide is an error. */
-export const GENERATED_LAYOUTS = ['title', 'agenda', 'section', 'references'];
-
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 /** Checks the loaded deck against the schemas and catalogues; returns typed values and every problem found. */

@@ -94,7 +94,7 @@
       entry.className = 'item ' + item.severity;
       var head = document.createElement('div');
       head.appendChild(text('span', 'code', item.code));
-      if (item.file) head.appendChild(text('span', 'where', item.file + ':' + item.line + ':' + item.column));
+      if (item.file) head.appendChild(text('span', 'where', item.cell ? item.file + '#' + item.cell : item.file + ':' + item.line + ':' + item.column));
       entry.appendChild(head);
       entry.appendChild(text('div', 'message', item.message));
       if (item.detail) entry.appendChild(text('pre', '', item.detail));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/doctor.js';
-import { findBrowser } from '../../src/pdf/find-browser.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 
 let dir: string;
 let deck: string;

@@ -9,7 +9,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/pdf/find-browser.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 
 const SCRIPT = resolve('scripts/ensure-browser.js');
 let dir: string;

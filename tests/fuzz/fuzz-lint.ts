@@ -9,12 +9,6 @@ import { lintDeck } from '../../src/lint/lint-deck.js';
 // @ts-expect-error plain JS module shared with the command-line fuzzer
 import { fuzz } from '../../scripts/fuzz.js';
 
-/** Runs per seed file: DECKPRESS_FUZZ_RUNS (CI sets it high), else a short default for local runs. */
-export function fuzzRuns(fallback = 200): number {
-  const runs = Number(process.env.DECKPRESS_FUZZ_RUNS);
-  return Number.isInteger(runs) && runs > 0 ? runs : fallback;
-}
-
 interface Failure {
   run: number;
   seed: number;
@@ -27,5 +21,5 @@ export function fuzzLint(seed: number, runs: number): void {
     const failures = (await fuzz({ seed, runs, lint: lintDeck, catalogue })) as Failure[];
     const report = failures.map((f) => `seed ${f.seed} run ${f.run} [${f.steps.join(', ')}]: ${f.problem.split('\n')[0]}`);
     expect(report).toEqual([]);
-  }, 180_000);
+  }, Math.max(180_000, runs * 400)); // the long CI run (tests/fuzz/fuzz-runs.ts) gets time in proportion
 }

@@ -1,3 +1,4 @@
-import { fuzzLint, fuzzRuns } from './fuzz-lint.js';
+import { fuzzLint } from './fuzz-lint.js';
+import { fuzzRuns } from './fuzz-runs.js';
 
 fuzzLint(2, fuzzRuns());

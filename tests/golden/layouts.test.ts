@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/pipeline.js';
 import type { DeckModel } from '../../src/model/types.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const GOLDEN = join(REPO_ROOT, 'tests/golden');

@@ -1,8 +1,9 @@
 /** Runs the real CLI (bin/deckpress.js over the compiled lib/) as a child process. */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './repo-root.js';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export { REPO_ROOT };
+
 const BIN = `${REPO_ROOT}/bin/deckpress.js`;
 
 export interface CliResult {
@@ -11,9 +12,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** `bin` is another copy of bin/deckpress.js, for tests of a package laid out differently. */
+export function runCli(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}, bin = BIN): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

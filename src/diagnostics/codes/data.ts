@@ -21,10 +21,34 @@ export const dataCodes = defineCodes({
     hint: () => 'References and charts name a data file without its extension, so each name must be unique. Rename one.',
   },
   AmbiguousRow: {
+    severity: 'error',
+    message: (p: { keys: string; file: string; rows: number; lines: string; fix: string }) =>
+      `${p.rows} rows of ${p.file} match ${p.keys} (${p.lines}), so the reference does not name one value.`,
+    hint: (p: { keys: string; file: string; rows: number; lines: string; fix: string }) =>
+      `${p.fix} A long table (one row per country and year) needs a key for each column that repeats.`,
+  },
+  NoMatchingRow: {
+    severity: 'error',
+    message: (p: { keys: string; file: string; nearest: string }) => `No row of ${p.file} matches ${p.keys}.`,
+    hint: (p: { keys: string; file: string; nearest: string }) => `Nearest rows: ${p.nearest}. Keys compare a column's value as written in the file.`,
+  },
+  ArithmeticError: {
+    severity: 'error',
+    message: (p: { detail: string }) => `Cannot compute this data reference: ${p.detail}.`,
+    hint: () => 'A slide never shows NaN or Infinity: check the cells the reference reads, or compute the value in the data file.',
+  },
+  SheetNotFound: {
+    severity: 'error',
+    message: (p: { sheet: string; file: string; suggestion?: string; known: string }) =>
+      p.sheet ? `Workbook ${p.file} has no sheet "${p.sheet}".` : `Workbook ${p.file} has several sheets, so a reference names one.`,
+    hint: (p: { sheet: string; file: string; suggestion?: string; known: string }) =>
+      `${didYouMean(p.suggestion)}Sheets: ${p.known}. A sheet is named after "#": {{ market#Prices[2024].usd }}, chart: { data: "market.xlsx#Prices" }.`,
+  },
+  NumberStoredAsText: {
     severity: 'warning',
-    message: (p: { key: string; file: string; lines: string }) =>
-      `Several rows of ${p.file} have the key "${p.key}" (lines ${p.lines}); the first one is read.`,
-    hint: () => 'References find a row by its first column. Put a unique key first (long-format files repeat their first column, so reference a wide file instead).',
+    message: (p: { value: string; at: string; column: string }) =>
+      `Cell ${p.at} (column ${p.column}) holds the number ${p.value} as text; it is read as a number.`,
+    hint: () => 'Store it as a number in the workbook (in Excel: the green triangle, "Convert to Number"), so sums and charts in the spreadsheet count it too.',
   },
   UnknownColumn: {
     severity: 'error',
@@ -57,6 +81,12 @@ export const dataCodes = defineCodes({
     message: (p: { at: string; column: string }) => `The cell at ${p.at} (column ${p.column}) is empty; nothing is shown.`,
     hint: () => 'Fill the cell in the data file, or reference another one.',
   },
+  UnlabelledColumn: {
+    severity: 'warning',
+    message: (p: { column: string }) => `The chart's legend would show the column name "${p.column}".`,
+    hint: (p: { column: string }) =>
+      `Give it a display name in data/labels.yaml (${p.column}: …), per language in labels.<lang>.yaml, or in the chart: labels: { ${p.column}: "…" }.`,
+  },
   UnknownChartType: {
     severity: 'error',
     message: (p: { type: string; suggestion?: string; known: string }) => `Chart type "${p.type}" does not exist.`,
@@ -73,7 +103,7 @@ export const dataCodes = defineCodes({
     message: (p: { detail: string; fix?: string }) => `Cannot read this data reference: ${p.detail}.`,
     hint: (p: { detail: string; fix?: string }) =>
       p.fix ??
-      'A reference is {{ file[row].column | format }} or {{ file.key }} for a key-value file; {{ a / b }} and {{ a - b }} derive a ratio or a difference. Write \\{{ for a literal "{{".',
+      'A reference is {{ file[row].column | format }}, {{ file[column=value, …].column }} or {{ file.key }} for a key-value file, with ( ) + - * / between values: {{ (a / b - 1) | signed-percent }}. Write \\{{ for a literal "{{".',
   },
   ChartSpecInvalid: {
     severity: 'error',

@@ -75,6 +75,25 @@ export const pdfCodes = defineCodes({
       `"${p.label}": ${p.count} local file${p.count === 1 ? '' : 's'} the print document uses could not be read (${p.urls}).`,
     hint: () => 'Rebuild the deck; if the files are still missing, check the paths in the slides and the theme.',
   },
+  FileRequestBlocked: {
+    severity: 'warning',
+    message: (p: { where: string; url: string }) =>
+      `${p.where}: "${p.url}" is outside the deck's built output, so printing did not read it; the PDF shows it missing.`,
+    hint: () =>
+      "Printing reads only the deck's own files, its theme and fonts: put the file in the deck's assets/ folder and reference it from there.",
+  },
+  DialogDismissed: {
+    severity: 'warning',
+    message: (p: { where: string; dialog: string }) => `${p.where}: a script opened a dialog while printing (${p.dialog}); it was dismissed.`,
+    hint: () => 'Nobody is there to click while a PDF prints: remove alert, confirm and prompt from the slide\'s script.',
+  },
+  PdfPostProcessUnsupported: {
+    severity: 'error',
+    message: (p: { label: string; producer: string; detail: string }) =>
+      `"${p.label}": the browser's PDF (made by ${p.producer}) is laid out in a way deckpress cannot post-process (${p.detail}), so no PDF was written.`,
+    hint: () =>
+      'deckpress reads the PDFs of Chrome and Chromium 120 and later; run `deckpress doctor`, try another browser with --browser-path, and please report this with the browser version.',
+  },
   FontsMissing: {
     severity: 'warning',
     message: (p: { deck: string; count: number; sample: string }) =>

@@ -1,7 +1,7 @@
 /**
  * The outline (bookmarks, §12.3.3) as new objects written as text: one item
  * per section, its slides nested under it, each pointing at the top of its
- * page. The same structure write-outline.ts builds with pdf-lib.
+ * page, its destination the top-left of the page with the zoom unchanged.
  */
 import type { OutlineEntry, OutlineSection } from '../types.js';
 import type { PageRef } from './page-tree.js';

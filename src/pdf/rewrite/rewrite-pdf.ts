@@ -1,10 +1,11 @@
 /**
  * Post-processing of Chrome's PDF at the byte level: reads the xref table and
  * the few dictionaries it changes, writes the catalog, Info and outline as text,
- * and packs the rest into object streams. It replaces pdf-lib on the normal path
- * (its module load and object model cost ~0.3 s per export, cold); anything it
- * does not expect throws UnsupportedPdf, and the caller uses pdf-lib instead.
+ * and packs the rest into object streams (pdf-lib did the same in ~0.3 s more per
+ * export: module load, object model, cold JIT). Anything it does not expect
+ * throws UnsupportedPdf, which the export reports as PdfPostProcessUnsupported.
  */
+import { pdfError } from '../../diagnostics/pdf-error.js';
 import { checkOutline } from '../check-jobs.js';
 import type { PdfJob } from '../types.js';
 import { rewriteCatalog, rewriteInfo } from './document-dicts.js';
@@ -24,8 +25,9 @@ export function rewriteChromePdf(chromePdf: Uint8Array, job: PdfJob): Buffer {
   const pagesNum = refNumber(catalog.get('Pages'));
   if (pagesNum === undefined) throw new UnsupportedPdf('the catalog has no /Pages reference');
   const pages = readPages(source, pagesNum);
-  // pdf-lib reports a real mismatch; a miscount here must not be mistaken for one.
-  if (pages.length !== job.pageCount) throw new UnsupportedPdf(`found ${pages.length} pages, the deck has ${job.pageCount}`);
+  if (pages.length !== job.pageCount) {
+    throw pdfError('PageCountMismatch', { label: job.label, expected: job.pageCount, actual: pages.length, where: 'PDF' });
+  }
   checkOutline(job, pages.length);
 
   let next = source.objects.length;

@@ -1,8 +1,8 @@
 /**
  * Reads the classic cross-reference table and trailer that Chrome (Skia/PDF)
  * writes: one `xref` section at `startxref`, 20-byte entries, no /Prev. Any
- * other layout — an xref stream, incremental updates, encryption — is left to
- * the pdf-lib path rather than half-supported here.
+ * other layout — an xref stream, incremental updates, encryption — is refused
+ * (UnsupportedPdf) rather than half-supported here.
  */
 import { isKeyword, readDict, skipWhite, type DictEntries } from './pdf-lexer.js';
 import { UnsupportedPdf } from './unsupported.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, chartKey } from '../../../src/charts/chart-key.js';
 import { saveChartCache } from '../../../src/emit/save-chart-cache.js';
-import { loadChartCache } from '../../../src/load/load-chart-cache.js';
+import { loadChartCache } from '../../../src/charts/load-chart-cache.js';
 import { csv, revenue, theme } from './chart-fixtures.js';
 
 const spec = { type: 'column', data: 'openai-revenue.csv', x: 'year', y: 'revenue_usd' } as const;

@@ -42,7 +42,26 @@ describe('interpolateData', () => {
 
   it('writes a literal {{ for \\{{ and leaves plain text alone', () => {
     expect(run('Write \\{{ file[row].col }} to bind a number.').text).toBe('Write {{ file[row].col }} to bind a number.');
-    expect(run('no braces here')).toEqual({ text: 'no braces here', diagnostics: [], uses: [] });
+    expect(run('no braces here')).toEqual({ text: 'no braces here', diagnostics: [], uses: [], values: [] });
+  });
+
+  it('lists each value shown with its expression, cells and position', () => {
+    const r = run('Up {{ openai-revenue[2024].revenue_usd / openai-revenue[2022].revenue_usd | multiplier }}\n  in {{ facts.report_slides }} slides');
+    expect(r.values).toEqual([
+      {
+        shown: r.text.slice(3, r.text.indexOf('\n')),
+        expression: '{{ openai-revenue[2024].revenue_usd / openai-revenue[2022].revenue_usd | multiplier }}',
+        cells: [
+          { file: 'data/openai-revenue.csv', row: '2024', column: 'revenue_usd' },
+          { file: 'data/openai-revenue.csv', row: '2022', column: 'revenue_usd' },
+        ],
+        at: { file: at.file, line: 10, column: 6 },
+      },
+      { shown: '212', expression: '{{ facts.report_slides }}', cells: [{ file: 'data/facts.yaml', column: 'report_slides' }], at: { file: at.file, line: 11, column: 6 } },
+    ]);
+    expect(r.values[0]!.shown).toBe('19×');
+    // A row found by a named key column is named the way it is written.
+    expect(run('{{ stripe-arr[segment="AI SaaS"].months }}').values[0]!.cells).toEqual([{ file: 'data/stripe-arr.csv', row: 'segment=AI SaaS', column: 'months' }]);
   });
 
   it('places a missing file at its name, on the right line and column, with a hint', () => {
@@ -101,18 +120,20 @@ describe('interpolateData', () => {
     expect(run('a {{ openai-revenue }}').diagnostics).toMatchObject([{ code: 'BadReference', column: 3 + 19 }]);
     expect(run('{{ openai-revenue.revenue_usd }}').diagnostics).toMatchObject([{ code: 'BadReference' }]);
     expect(run('{{ facts[x].report_slides }}').diagnostics).toMatchObject([{ code: 'BadReference' }]);
-    expect(run('{{ facts.report_slides + 1 }}').diagnostics[0]?.hint).toContain('a ratio');
+    expect(run('{{ facts.report_slides * }}').diagnostics).toMatchObject([{ code: 'BadReference', column: 5 + 23 }]);
     const unclosed = run('text\n{{ facts.report_slides');
     expect(unclosed.diagnostics).toMatchObject([{ code: 'BadReference', line: 11, column: 1 }]);
+    expect(run('{{ facts.report_slides / 0 }}').diagnostics).toMatchObject([{ code: 'ArithmeticError', column: 3 + 25 }]);
     expect(run('{{ facts.report_slides / 0 }}').diagnostics[0]?.message).toContain('divisor');
   });
 
-  it('warns when a row key matches several rows, naming their lines', () => {
+  it('stops at a row key that matches several rows, naming them and a key to add', () => {
     const long = parseDataFile('year,region,v\n2023,US,1\n2023,EU,2\n', 'data/long.csv').table!;
     const r = interpolateData('{{ long[2023].v }}', at, { tables: new Map([['long', long]]), lang: 'en' });
-    expect(r.text).toBe('1');
-    expect(r.diagnostics).toMatchObject([{ code: 'AmbiguousRow', severity: 'warning', line: 10, column: 3 + 8 }]);
-    expect(r.diagnostics[0]?.message).toContain('lines 2, 3');
+    expect(r.text).toBe('{{ long[2023].v }}');
+    expect(r.diagnostics).toMatchObject([{ code: 'AmbiguousRow', severity: 'error', line: 10, column: 3 + 8 }]);
+    expect(r.diagnostics[0]?.message).toContain('line 2, line 3');
+    expect(r.diagnostics[0]?.hint).toContain('[year="2023", region="US"]');
   });
 
   it('stays quiet about a file that failed to parse (its parse error is reported already)', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../../../src/diagnostics/diagnostic.js';
 import { compileDeck } from '../../../src/pipeline.js';
-import { REPO_ROOT } from '../../helpers/run-cli.js';
+import { REPO_ROOT } from '../../helpers/repo-root.js';
 
 const FIXTURES = 'tests/fixtures';
 const broken = readdirSync(join(REPO_ROOT, FIXTURES)).filter((d) => d.startsWith('broken-')).sort();

@@ -39,11 +39,6 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
 }
 
 describe('JSON Schemas in schemas/', () => {
-  it.each(['deck', 'slide', 'section'])('%s.schema.json is up to date (regenerate: npx tsc -p . && node scripts/generate-schemas.js)', (name) => {
-    const file = JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')) as unknown;
-    expect(file).toEqual(generated[name]);
-  });
-
   it('list exactly the keys the zod schemas know, and mark others', () => {
     expect(Object.keys(generated.deck!.properties as object)).toEqual(Object.keys(deckSchema.shape));
     expect(Object.keys(generated.slide!.properties as object)).toEqual(Object.keys(slideSchema.shape));

@@ -17,6 +17,9 @@ const PUBLISHED = [
   'ChartSpecInvalid', 'VegaLiteError', 'BrowserNotFound', 'BrowserPathInvalid', 'BrowserLaunchFailed',
   'BrowserCrashed', 'PdfTimeout', 'PdfExportFailed', 'PageCountMismatch', 'PrintFileNotFound',
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
+  'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
+  'FileRequestBlocked', 'DialogDismissed', 'PdfPostProcessUnsupported',
+  'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
   'OutputOverlapsSource', 'OutputWriteFailed', 'UnsafeLinkScheme', 'ChartOverBudget', 'ChartDownsampled',
   'OutsideProject',
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckModel, Slide } from '../../../src/model/types.js';
 import { renderFindings, type BrowserEvents } from '../../../src/lint/render/render-findings.js';
-import type { DocumentFindings } from '../../../src/lint/render/measure-page.js';
+import type { DocumentFindings } from '../../../src/pdf/measure/measure-page.js';
 import type { ValidDeck, ValidSlide } from '../../../src/validate/validate-deck.js';
 
 const BASE = 'file:///tmp/build/deck/';
@@ -17,7 +17,7 @@ const slides: Slide[] = [
   { kind: 'authored', id: 'crowded', layout: 'content', number: 3, section: 0, source },
 ];
 const model = { slides, sections: [{ file: 's/01.md' }] } as unknown as DeckModel;
-const none: BrowserEvents = { failedRequests: [], errors: [], slideErrors: [] };
+const none: BrowserEvents = { failedRequests: [], errors: [], slideEvents: [] };
 const page = (index: number, id: string, extra: Partial<DocumentFindings['pages'][number]> = {}) => ({ index, id, overflows: [], brokenImages: [], ...extra });
 
 describe('renderFindings', () => {
@@ -63,7 +63,7 @@ describe('renderFindings', () => {
         { text: 'boom' },
         { text: 'late error' },
       ],
-      slideErrors: [{ text: 'Uncaught Error: boom', id: 'crowded' }],
+      slideEvents: [{ kind: 'error', text: 'Uncaught Error: boom', id: 'crowded' }],
     };
     const found = renderFindings({ pages: [], failedFonts: ['Inter 800 normal'] }, events, deck, model, BASE).map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
     expect(found).toEqual([

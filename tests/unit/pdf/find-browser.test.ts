@@ -3,8 +3,8 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, systemCandidates } from '../../../src/pdf/find-browser.js';
-import { PdfError } from '../../../src/pdf/pdf-error.js';
+import { findBrowser, systemCandidates } from '../../../src/browser/find-browser.js';
+import { PdfError } from '../../../src/diagnostics/pdf-error.js';
 
 let dir: string;
 let option: string;

@@ -1,16 +1,19 @@
-/** Post-processing in memory, on a PDF made with pdf-lib (no browser): outline, metadata, checks, determinism. */
+/**
+ * Post-processing in memory, on PDFs laid out as Chrome writes them (no browser):
+ * outline, metadata, checks, determinism; and a loud, specific error for any PDF
+ * the rewriter was not written for (no silent other path).
+ */
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { postProcess } from '../../../src/pdf/post-process.js';
 import { catalogString, readOutline } from '../../e2e/helpers/read-pdf.js';
-import { job, JOB_OUTLINE_READ_BACK } from './helpers/classic-pdf.js';
+import { chromeLikePdf as classicPdf, job, JOB_OUTLINE_READ_BACK } from './helpers/classic-pdf.js';
 
-async function chromeLikePdf(pages: number, text = 'x'): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  for (let i = 0; i < pages; i++) doc.addPage([960, 540]).drawText(`${text} ${i}`, { x: 40, y: 400 });
-  // Chrome stamps the time of printing; post-processing must replace it.
-  doc.setCreationDate(new Date());
-  return doc.save();
+const chromeLikePdf = (pages: number, text = 'x') => classicPdf(pages, { text });
+
+/** Chrome's file with text edits to its xref table or trailer. */
+async function edited(edit: (text: string) => string): Promise<Buffer> {
+  return Buffer.from(edit(Buffer.from(await chromeLikePdf(4)).toString('latin1')), 'latin1');
 }
 
 describe('postProcess', () => {
@@ -42,14 +45,56 @@ describe('postProcess', () => {
   });
 
   it('refuses a PDF whose page count is not the deck’s', async () => {
-    await expect(postProcess(await chromeLikePdf(5), job())).rejects.toMatchObject({
+    const input = await chromeLikePdf(5);
+    expect(() => postProcess(input, job())).toThrow(expect.objectContaining({
       code: 'PageCountMismatch',
       message: expect.stringContaining('has 5 pages but the deck has 4'),
-    });
+    }));
   });
 
   it('refuses an outline entry that points past the last page', async () => {
     const outline = [{ title: 'Lost', page: 9, children: [] }];
-    await expect(postProcess(await chromeLikePdf(4), job({ outline }))).rejects.toMatchObject({ code: 'InvalidPdfJob' });
+    const input = await chromeLikePdf(4);
+    expect(() => postProcess(input, job({ outline }))).toThrow(expect.objectContaining({ code: 'InvalidPdfJob' }));
+  });
+});
+
+describe('a PDF the rewriter was not written for', () => {
+  const unsupported = (detail: RegExp, producer = '"Skia/PDF m156"') =>
+    expect.objectContaining({
+      code: 'PdfPostProcessUnsupported',
+      exitCode: 1,
+      message: expect.stringMatching(new RegExp(`^"deck": the browser's PDF \\(made by ${producer}\\) .*\\(.*${detail.source}.*\\), so no PDF was written\\.$`)),
+      hint: expect.stringContaining('--browser-path'),
+    });
+
+  it('fails loudly on an xref stream', async () => {
+    const input = await classicPdf(4, { useObjectStreams: true });
+    // Its Info dictionary is compressed in an object stream: the producer cannot be read.
+    expect(() => postProcess(input, job())).toThrow(unsupported(/xref|cross-reference/, 'an unknown producer'));
+  });
+
+  it('fails loudly on incremental updates', async () => {
+    const input = await edited((text) => {
+      const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1];
+      const size = Number(/\/Size (\d+)/.exec(text)![1]);
+      const root = /\/Root (\d+ 0 R)/.exec(text)![1];
+      const object = `\n${size} 0 obj\n<</Note (an update)>>\nendobj\n`;
+      const xref = text.length + object.length;
+      const table = `xref\n${size} 1\n${String(text.length + 1).padStart(10, '0')} 00000 n \n`;
+      return `${text}${object}${table}trailer\n<</Size ${size + 1}\n/Root ${root}\n/Prev ${prev}>>\nstartxref\n${xref}\n%%EOF\n`;
+    });
+    expect(() => postProcess(input, job())).toThrow(unsupported(/\/Prev/));
+  });
+
+  it('fails loudly when an xref offset does not point at its object', async () => {
+    const shifted = (_: string, offset: string) => `\n${String(Number(offset) + 1).padStart(10, '0')} 00000 n `;
+    const input = await edited((text) => text.replace(/\n(\d{10}) 00000 n /, shifted));
+    expect(() => postProcess(input, job())).toThrow(unsupported(/does not point at/));
+  });
+
+  it('fails loudly on an encrypted PDF', async () => {
+    const input = await edited((text) => text.replace('/Root', '/Encrypt 1 0 R\n/Root'));
+    expect(() => postProcess(input, job())).toThrow(unsupported(/\/Encrypt/));
   });
 });

@@ -1,7 +1,7 @@
 /** Progress output: one line per deck without a TTY, redrawn bars with a TTY. */
 import { describe, expect, it } from 'vitest';
 import { createProgressReporter, formatBytes } from '../../../src/pdf/progress.js';
-import { pdfError } from '../../../src/pdf/pdf-error.js';
+import { pdfError } from '../../../src/diagnostics/pdf-error.js';
 import type { PdfResult } from '../../../src/pdf/types.js';
 
 function stream(isTTY: boolean) {

@@ -43,4 +43,20 @@ describe('DataFolderMemo', () => {
     expect(second.tables.get('facts')).toBe(first.tables.get('facts'));
     expect(second.tables.has('extra')).toBe(true);
   });
+
+  it('reads a changed workbook again, sheet by sheet', async () => {
+    const dir = await makeTmpDir();
+    dirs.push(dir);
+    const book = join(dir, 'market.xlsx');
+    await cp(join('tests', 'fixtures', 'workbooks', 'market.xlsx'), book);
+    const memo = new DataFolderMemo();
+    const first = await memo.load(dir, 'd');
+    expect([...first.tables.keys()].sort()).toEqual(['market#Capacity', 'market#Prices', 'market#Units']);
+    // The same name now holds a one-sheet workbook (as if a sheet were deleted and saved).
+    await cp(join('tests', 'fixtures', 'workbooks', 'solar.xlsx'), book);
+    memo.invalidate(book);
+    const second = await memo.load(dir, 'd');
+    expect([...second.tables.keys()].sort()).toEqual(['market', 'market#solar']);
+    expect(second.tables.get('market')?.rows.map((r) => r.values.solar_gw)).toEqual([1185, 1624, 2217]);
+  });
 });

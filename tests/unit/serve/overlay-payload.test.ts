@@ -11,6 +11,15 @@ afterEach(async () => {
 });
 
 describe('overlayPayload', () => {
+  it('names a workbook cell, with no code frame of the binary file', async () => {
+    dir = await makeTmpDir();
+    const at = { file: 'tests/fixtures/workbooks/broken.xlsx', line: 3, column: 2, cell: 'AsText!B3' };
+    const [item] = overlayPayload({ diagnostics: [diagnose('NumberStoredAsText', at, { value: '13.75', at: `${at.file}#AsText!B3`, column: 'usd' })] }).items;
+    expect(item).toMatchObject({ code: 'NumberStoredAsText', cell: 'AsText!B3', line: 3, column: 2 });
+    expect(item?.detail).not.toContain(' | ');
+    expect(item?.detail).toContain('hint:');
+  });
+
   it('gives each problem its code, file:line, message and the code frame the terminal prints', async () => {
     dir = await makeTmpDir();
     const file = relative(process.cwd(), join(dir, 'deck.yaml'));
