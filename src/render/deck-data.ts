@@ -78,7 +78,8 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
     diagnostics.push(...found.diagnostics);
     if (!found.table) return undefined;
-    values.push(...chartValues(spec, found.table, slide));
+    // Not push(...): a chart of 100k+ rows has more values than a call takes arguments.
+    for (const value of chartValues(spec, found.table, slide)) values.push(value);
     return { kind: 'native', spec, table: found.table, slide, id, values, key: chartKey(spec, found.table, theme, lang, id) };
   };
 
