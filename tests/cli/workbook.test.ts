@@ -4,7 +4,7 @@
  * build; a broken workbook stops the build with its cell address and no stack trace.
  */
 import { copyFile, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { removeTmpDeck, writeTmpDeck } from '../helpers/tmp-deck.js';
@@ -45,11 +45,11 @@ describe('a deck reading a workbook', () => {
   afterAll(() => removeTmpDeck(deck));
 
   it('builds chart, table and sentences from the sheets, and follows a saved change', async () => {
-    const first = await runCli(['build', deck, '--out', join(deck, 'out')]);
+    const first = await runCli(['build', deck, '--out', join(dirname(deck), 'out')]);
     expect(first.stderr).toBe('');
 
     expect(first.code).toBe(0);
-    const html = await readFile(join(deck, 'out', 'deck', 'index.html'), 'utf8');
+    const html = await readFile(join(dirname(deck), 'out', 'deck', 'index.html'), 'utf8');
     expect(html).toContain('Module prices moved −27% in 2024');
     expect(html).toContain('Vendor B shipped 9k units');
     expect(html).toContain('<th class="num">Units (k)</th>');
@@ -57,7 +57,7 @@ describe('a deck reading a workbook', () => {
 
     // Saved again as a different workbook under the same name: its one sheet is "solar", not Prices.
     await copyFile(fixture('solar.xlsx'), join(deck, 'data', 'market.xlsx'));
-    const second = await runCli(['build', deck, '--out', join(deck, 'out')]);
+    const second = await runCli(['build', deck, '--out', join(dirname(deck), 'out')]);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('SheetNotFound');
     expect(second.stderr).toContain('has no sheet "Prices"');
