@@ -25,4 +25,24 @@ describe('Vega-Lite budget', () => {
     expect(result.stderr.match(/error\s+ChartOverBudget/g)).toHaveLength(1);
     expect(result.code).toBe(1);
   }, 60_000);
+
+  it('a memory bomb kills only the drawing process: ChartOverBudget at the chart line, exit 1, no V8 report', async () => {
+    // Eight-element arrays for 30M rows: well past the heap budget within a few seconds.
+    const copies = Array.from({ length: 8 }, () => 'datum.x').join(', ');
+    const spec = {
+      data: { sequence: { start: 0, stop: 3e7, as: 'x' } },
+      transform: [{ calculate: `[${copies}]`, as: 'a' }, { calculate: 'datum.a', as: 'b' }],
+      mark: 'point',
+      encoding: { x: { field: 'x', type: 'quantitative' } },
+    };
+    deck = await writeTmpDeck({
+      'charts/bomb.vl.json': JSON.stringify(spec),
+      'sections/01-a.md': '---\ntitle: A\n---\n\n---\nchart: { vega-lite: charts/bomb.vl.json }\nsources: [S]\n---\n\n# Bomb\n',
+    });
+    const result = await runCli(['build', deck, '--out', `${dirname(deck)}/out`]);
+    // Memory runs out first on a quiet machine; on a loaded one the time budget may come first. Either is the budget.
+    expect(result.stderr).toMatch(/01-a\.md:6:\d+\s+error\s+ChartOverBudget .*(needs more than \d+ MB of memory|took longer than)/);
+    expect(result.stderr).not.toMatch(/InternalError|heap out of memory|FATAL|Last few GCs/);
+    expect(result.code).toBe(1);
+  }, 60_000);
 });

@@ -1,21 +1,21 @@
 /**
- * Runs in a worker thread (vega-budget.ts starts it): draws one compiled Vega
- * spec to SVG at a time. A spec that loops or eats memory takes this thread
+ * Runs in a child process (vega-budget.ts forks it): draws one compiled Vega
+ * spec to SVG at a time. A spec that loops or eats memory takes this process
  * down, never the build. Nothing outside the spec is read: no file, no URL.
  */
-import { parentPort } from 'node:worker_threads';
 import { hasAllowedScheme } from '../validate/link-schemes.js';
 
 export interface VegaJob {
-  id: number;
   spec: object;
 }
 
-export type VegaReply = { id: number; svg: string; refused: string[] } | { id: number; error: string };
+export type VegaReply = { svg: string; refused: string[] } | { error: string };
 
-parentPort?.on('message', (job: VegaJob) => {
-  void draw(job).then((reply) => parentPort!.postMessage(reply));
+process.on('message', (job: VegaJob) => {
+  void draw(job).then((reply) => process.send?.(reply));
 });
+// The build that forked this process is gone (it exited, or was killed): so is the work.
+process.on('disconnect', () => process.exit(0));
 
 async function draw(job: VegaJob): Promise<VegaReply> {
   try {
@@ -31,11 +31,11 @@ async function draw(job: VegaJob): Promise<VegaReply> {
     };
     const view = new vega.View(vega.parse(job.spec as never), { renderer: 'none', loader });
     try {
-      return { id: job.id, svg: await view.toSVG(), refused };
+      return { svg: await view.toSVG(), refused };
     } finally {
       view.finalize();
     }
   } catch (error) {
-    return { id: job.id, error: error instanceof Error ? error.message : String(error) };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
