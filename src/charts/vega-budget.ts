@@ -74,6 +74,10 @@ function start(): ChildProcess {
   });
   // A failed send is followed by the exit, which settles the chart.
   started.on('error', () => undefined);
+  // A child busy with a bomb would not see its channel close: it goes with the build (dev abandons a rebuild on SIGTERM).
+  const killOnExit = () => started.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  started.once('exit', () => process.off('exit', killOnExit));
   return started;
 }
 

@@ -14,8 +14,8 @@ export type VegaReply = { svg: string; refused: string[] } | { error: string };
 process.on('message', (job: VegaJob) => {
   void draw(job).then((reply) => process.send?.(reply));
 });
-// The build that forked this process is gone (it exited, or was killed): so is the work.
-process.on('disconnect', () => process.exit(0));
+// No exit of its own: once the build's channel closes (it exited), nothing holds this process and it ends;
+// while it draws, the build kills it on exit (vega-budget.ts).
 
 async function draw(job: VegaJob): Promise<VegaReply> {
   try {

@@ -62,6 +62,10 @@ export async function run(args: string[]): Promise<number> {
   await nextStopSignal();
   process.stdout.write('deckpress dev: stopping\n');
   await server.close();
+  // A rebuild still in flight (a Vega-Lite chart drawn up to its budget, a slow disk under load) kept
+  // the process alive until it finished: longer than a supervisor waits after SIGTERM, so the signal
+  // looked ignored. It is abandoned instead. Unref'd: this fires only while something still holds the process.
+  setImmediate(() => process.exit(0)).unref();
   return 0;
 }
 

@@ -105,7 +105,9 @@ export async function watchPaths(paths: readonly string[], onBatch: (changed: st
       for (const late of lateLooks.values()) clearTimeout(late);
       for (const look of returnLooks.values()) clearInterval(look);
       await watcher.close();
-      await running;
+      // A batch being handled is not waited for: a rebuild (a Vega-Lite chart drawn up to its
+      // budget, a slow disk under load) outlasted the grace a supervisor gives after SIGTERM,
+      // so dev looked deaf to it. `closed` keeps any later batch from being handed over.
     },
   };
 }
