@@ -12,6 +12,7 @@ With no deck-dir, builds every deck under ./decks.
 Options:
   --out DIR           Output folder (default: dist)
   --variant NAME      Build only this variant besides the full deck (repeatable)
+  --shard I/N         Build only the I-th of N shares of the decks (CI matrix)
   --pdf               Also export each deck's PDF
   --browser-path P    Browser for --pdf (default: discovered)
   --concurrency N     PDF exports at once
@@ -25,9 +26,10 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const deckDirs = await decksToProcess(positionals);
   // `build --pdf` is `pdf`: the same build, then the export.
   if (values.pdf) return (await import('./pdf.js')).run(args.filter((a) => a !== '--pdf'));
+  const deckDirs = await decksToProcess(positionals, values.shard);
+  if (deckDirs.length === 0) return 0;
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~1 ms).
   const started = process.hrtime.bigint();
   const result = await buildDecks({ deckDirs, outDir: values.out, ...(values.variant ? { variants: values.variant } : {}) });

@@ -21,6 +21,7 @@ With no deck-dir, exports every deck under ./decks.
 Options:
   --out DIR           Output folder (default: dist)
   --variant NAME      Export only this variant besides the full deck (repeatable)
+  --shard I/N         Export only the I-th of N shares of the decks (CI matrix)
   --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
                       also CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
   --concurrency N     PDFs printed at once in the one browser (default: cores − 1, from 2 to 4)
@@ -35,7 +36,8 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const deckDirs = await decksToProcess(positionals);
+  const deckDirs = await decksToProcess(positionals, values.shard);
+  if (deckDirs.length === 0) return 0;
   exitOnSignals();
   const { createProgressReporter } = await import('../pdf/progress.js');
   const pdfOptions: PdfOptions = {
