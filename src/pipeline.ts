@@ -24,6 +24,7 @@ export const STAGES = [
   { name: 'pdf', folder: 'pdf', does: 'prints print.html in Chromium; outline, metadata, PNG pages' },
   { name: 'lint', folder: 'lint', does: 'every diagnostic of a deck and its rules, without writing (--render: in a browser)' },
   { name: 'diff', folder: 'diff', does: 'compares two builds by their manifests (deck.json); the review report with slide images' },
+  { name: 'site-index', folder: 'site-index', does: 'reads an output folder back (shards merged) and lists its decks in one index.html' },
   { name: 'serve', folder: 'serve', does: 'the dev server: rebuilds what an edit touches, reloads the browser' },
   { name: 'cli', folder: 'cli', does: 'commands, flags, printing diagnostics, exit codes' },
 ] as const;

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
   lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
   dev: { summary: 'Serve a deck, rebuild and reload on every edit', load: () => import('./dev.js') },
+  index: { summary: 'Write one index.html listing every deck built into a folder', load: () => import('./index.js') },
   doctor: { summary: 'Check the browser and fonts PDF export needs', load: () => import('./doctor.js') },
   diff: { summary: 'Compare two builds: slides and data values changed', load: () => import('./diff.js') },
 };

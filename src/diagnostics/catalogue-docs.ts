@@ -7,6 +7,7 @@ import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
 import { diffCodes } from './codes/diff.js';
 import { pdfCodes } from './codes/pdf.js';
+import { siteIndexCodes } from './codes/site-index.js';
 import type { CodeName } from './catalogue.js';
 
 type Entry = { severity: string; message: (p: never) => string; hint?: (p: never) => string | undefined };
@@ -16,12 +17,14 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Data and charts', about: 'Data files in data/, `{{ … }}` references, number formats and `chart:`.', codes: dataCodes },
   { title: 'Browser and PDF', about: 'Finding and running the browser, and exporting PDFs. Most of these concern no file position.', codes: pdfCodes },
   { title: 'Comparing builds', about: '`deckpress diff`: the folders or revision it compares. These concern no file position; the exit code is 2.', codes: diffCodes },
+  { title: 'Site index', about: '`deckpress index DIST`: the page listing every deck built into a folder.', codes: siteIndexCodes },
 ];
 
 
 /** Example parameters, so each entry shows a realistic message. A code without one shows ‹placeholders›. */
 const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   DeckNotFound: { dir: 'decks/q3-review' },
+  IndexNoDecks: { dir: 'dist' },
   NoSections: { dir: 'decks/q3-review/sections' },
   YamlSyntax: { detail: 'Missing closing "quote' },
   UnknownKey: { key: 'layuot', where: 'slide front matter', suggestion: 'layout', known: 'id, layout, tags, …' },

@@ -6,7 +6,8 @@ import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
 import { diffCodes } from './codes/diff.js';
 import { pdfCodes } from './codes/pdf.js';
+import { siteIndexCodes } from './codes/site-index.js';
 
-export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...diffCodes };
+export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...diffCodes, ...siteIndexCodes };
 
 export type CodeName = keyof typeof catalogue;

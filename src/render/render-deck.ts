@@ -65,7 +65,7 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     ...outsideLinks.flatMap(({ id, at }) => (at ? [diagnose('LinkOutsideVariant', at, { id, variant: model.variant ?? '' })] : [])),
   ];
 
-  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
+  const page = { lang: config.lang, title: config.title, date: config.date, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
   return {
     indexHtml: templates.page('deck')({ ...page, slides, revealConfig: JSON.stringify(REVEAL_CONFIG) }),
     printHtml: templates.page('print')({ ...page, pages }),
