@@ -38,7 +38,7 @@ try {
     const job = pdfJobs(compiled, await writeDeck(compiled, join(work, 'out')), { version: '0' })[0];
     const page = await newPrintPage(browser);
     const [load] = await time(() => openPrintPage(page, job, () => undefined));
-    const trace = process.env.TRACE && slides === Math.max(...sizes) ? join(work, 'trace.json') : undefined;
+    const trace = process.env.TRACE ? join(work, `trace-${slides}.json`) : undefined;
     if (trace) await page.tracing.start({ path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'skia'] });
     const [print, pdf] = await time(() => printToPdf(page));
     if (trace) await page.tracing.stop();
@@ -85,7 +85,11 @@ async function summarizeTrace(path) {
   const { readFile } = await import('node:fs/promises');
   const events = JSON.parse(await readFile(path, 'utf8')).traceEvents ?? [];
   const sums = new Map();
-  for (const e of events) if (e.ph === 'X' && e.dur) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
-  console.log('  trace of the full print, longest event names (inclusive ms):');
-  for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(0).padStart(8)}  ${name}`);
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const sum = sums.get(e.name) ?? { ms: 0, n: 0 };
+    sums.set(e.name, { ms: sum.ms + e.dur / 1000, n: sum.n + 1 });
+  }
+  console.log('  trace of the full print, longest event names: inclusive ms, count, mean ms');
+  for (const [name, { ms, n }] of [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(8)} ${String(n).padStart(6)} ${(ms / n).toFixed(2).padStart(8)}  ${name}`);
 }
