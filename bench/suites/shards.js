@@ -2,14 +2,15 @@
 // all) exported with `deckpress pdf --shard i/n` as 1, 2 and 4 shards, every shard
 // run one after another on this machine, as n CI workers would run them side by
 // side. The wall time of an n-worker matrix is its slowest shard; the target is
-// slowest/fastest ≤ 1.3. Times are CPU time of the shard's processes (deckpress
-// and its browser): on a busy shared machine wall time says more about the
-// neighbours than about the split. Wall times are in the notes.
+// slowest/fastest ≤ 1.3. Times are CPU time of the shard's whole process tree
+// (deckpress and every browser process, lib/tree-cpu.js): on a busy shared
+// machine wall time says more about the neighbours than about the split. Wall
+// times are in the notes.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatMs } from '../lib/report.js';
 import { syntheticContent, writeDeckpressDeck } from '../lib/synthetic-deck.js';
-import { runOnce } from '../lib/time-process.js';
+import { runWithTreeCpu } from '../lib/tree-cpu.js';
 
 export const name = 'shards';
 export const description = '24 decks, 2,000 slides, pdf --shard as 1, 2 and 4 workers: each shard\'s time, slowest/fastest';
@@ -37,9 +38,9 @@ export async function run({ root, workDir, log }) {
     const shards = [];
     for (let i = 1; i <= n; i++) {
       const out = join(workDir, `out-${i}-of-${n}`);
-      const result = await runOnce({ command: process.execPath, args: [bin, 'pdf', '--shard', `${i}/${n}`, '--out', out], cwd: workDir, env });
+      const result = await runWithTreeCpu({ command: process.execPath, args: [bin, 'pdf', '--shard', `${i}/${n}`, '--out', out], cwd: workDir, env });
       const slides = Number(/\((\d+) slides\)/.exec(result.output)?.[1] ?? NaN);
-      shards.push({ i, slides, cpu: result.cpuMs ?? result.ms, wall: result.ms });
+      shards.push({ i, slides, cpu: result.cpuMs, wall: result.ms });
       await rm(out, { recursive: true, force: true });
     }
     const cpus = shards.map((s) => s.cpu);
