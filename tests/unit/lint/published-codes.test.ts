@@ -20,6 +20,7 @@ const PUBLISHED = [
   'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
   'FileRequestBlocked', 'DialogDismissed', 'PdfPostProcessUnsupported',
   'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
+  'IndexNoDecks',
 ];
 
 describe('published diagnostic codes', () => {
