@@ -17,7 +17,7 @@ import { syntheticContent, writeDeckpressDeck } from './lib/synthetic-deck.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = (path) => import(pathToFileURL(join(root, 'lib', path)).href);
 const [{ compileDeck, writeDeck }, { pdfJobs }, { findBrowser }, { launchBrowser, closeBrowser }, page_, { postProcess }] = await Promise.all(
-  ['pipeline.js', 'pdf/pdf-jobs.js', 'pdf/find-browser.js', 'pdf/launch-browser.js', 'pdf/print-page.js', 'pdf/post-process.js'].map(lib),
+  ['pipeline.js', 'pdf/pdf-jobs.js', 'browser/find-browser.js', 'browser/launch-browser.js', 'pdf/print-page.js', 'pdf/post-process.js'].map(lib),
 );
 const { newPrintPage, openPrintPage, printToPdf } = page_;
 const sizes = process.argv.slice(2).map(Number);
