@@ -35,6 +35,7 @@ export const SHARED = [
   { folder: 'config', does: 'the deck.yaml schema' },
   { folder: 'theme', does: 'the theme manifest: slide size, headline box, layouts with chrome' },
   { folder: 'browser', does: 'the headless browser pdf, lint --render, dev and doctor share: find, launch or connect, isolate pages, close' },
+  { folder: 'fonts', does: 'the fonts a deck ships (the unicode-range subsets its text uses) and glyph coverage' },
 ] as const;
 
 export { chartCacheDir, compileDeck, dataFolders, diskSources, loadDeckData } from './compile/compile-deck.js';

@@ -1,6 +1,8 @@
 /** Load, validate, model and render a deck in memory: everything but writing. */
 import { join, resolve } from 'node:path';
 import { chartThemeFrom } from '../charts/chart-theme.js';
+import { shippedFonts } from '../fonts/shipped-fonts.js';
+import { missingFontDiagnostics } from './font-diagnostics.js';
 import type { DataTable } from '../data/table.js';
 import { hasErrors, uniqueDiagnostics } from '../diagnostics/diagnostic.js';
 import { loadChartCache } from '../charts/load-chart-cache.js';
@@ -56,7 +58,7 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     sources.loadVegaSpecs(deck),
   ]);
   compiled.theme = theme;
-  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics);
+  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics, ...missingFontDiagnostics(theme, deck));
   const { slideCache } = sources;
   const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = sources.compileTemplates(templates);
@@ -66,7 +68,8 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
   for (const variant of [undefined, ...variantNames]) {
     const model = variant === undefined ? full : buildModel(deck, variant);
     const rendered = renderDeck(model, compiledTemplates, data, slideCache);
-    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered });
+    const fonts = shippedFonts(theme.subsetFonts, deck.config.lang, theme.fontRanges, [rendered.indexHtml, rendered.printHtml, theme.fontText]);
+    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered, fonts });
     compiled.diagnostics.push(...rendered.diagnostics);
   }
   slideCache?.sweep();

@@ -1,6 +1,7 @@
 /** What compiling a deck produces, and where it reads from: the types the stages after it (emit, pdf, dev, lint) take. */
 import type { DataTable } from '../data/table.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ShippedFonts } from '../fonts/shipped-fonts.js';
 import type { LoadedDeck } from '../load/load-deck.js';
 import type { LoadedTheme, TemplateSources } from '../load/load-templates.js';
 import type { loadVegaSpecs } from '../charts/load-vega-specs.js';
@@ -20,6 +21,8 @@ export interface BuildTarget {
   variant?: string;
   model: DeckModel;
   rendered: RenderedDeck;
+  /** The CJK font subsets its text uses (see src/fonts/shipped-fonts.ts). */
+  fonts: ShippedFonts;
 }
 
 export interface CompiledDeck {

@@ -1,9 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load as parseYamlText } from 'js-yaml';
+import type { CodeRanges } from '../fonts/code-ranges.js';
+import type { SubsetFontPackage } from '../fonts/shipped-fonts.js';
 import { listFiles } from './load-deck.js';
+import { loadThemeFonts, type FontEntry } from './load-theme-fonts.js';
 
 /** The package's own templates/ folder: layouts, partials, pages, themes and the `new` scaffold. */
 export const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -26,8 +28,14 @@ export interface LoadedTheme {
   dir: string;
   /** Files of the theme folder to copy to assets/theme/ (CSS, images). */
   files: string[];
-  /** Absolute paths of font files to copy to assets/fonts/. */
+  /** Absolute paths of font files every deck of the theme ships in assets/fonts/. */
   fonts: string[];
+  /** What those fixed fonts cover (their CSS unicode-ranges). */
+  fontRanges: CodeRanges;
+  /** Text the theme's CSS draws itself (`content:`). */
+  fontText: string;
+  /** Per-language packages split in unicode-range subsets, in manifest order; a deck ships the subsets its text uses. */
+  subsetFonts: SubsetFontPackage[];
   /** Chart colours and type (see src/charts/chart-theme.ts); empty when the theme has none. */
   chart: Record<string, unknown>;
 }
@@ -96,32 +104,12 @@ export async function loadTheme(name: string, dir: string): Promise<LoadedTheme>
     name,
     dir,
     files: files.filter((f) => f !== 'theme.yaml' && f !== 'chart-theme.json'),
-    fonts: await resolveFonts(settings.fonts ?? [], dir),
+    ...(await loadThemeFonts(settings.fonts ?? [], dir)),
     chart,
   };
 }
 
 interface ThemeSettings {
-  /** Font packages and the files of each to ship with the deck. */
-  fonts?: { package: string; files: string[] }[];
-}
-
-async function resolveFonts(fonts: NonNullable<ThemeSettings['fonts']>, themeDir: string): Promise<string[]> {
-  const require = createRequire(join(themeDir, 'theme.yaml'));
-  const requireFromHere = createRequire(import.meta.url);
-  const paths: string[] = [];
-  for (const font of fonts) {
-    let pkgJson: string;
-    try {
-      pkgJson = require.resolve(`${font.package}/package.json`);
-    } catch {
-      pkgJson = requireFromHere.resolve(`${font.package}/package.json`);
-    }
-    for (const file of font.files) {
-      const path = join(dirname(pkgJson), 'files', file);
-      await stat(path);
-      paths.push(path);
-    }
-  }
-  return paths;
+  /** Font packages: fixed files to ship, or per-language subset stylesheets (see load-theme-fonts.ts). */
+  fonts?: FontEntry[];
 }

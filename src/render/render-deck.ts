@@ -80,6 +80,8 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
 const REVEAL_CONFIG = {
   ...SLIDE_SIZE,
   margin: 0.02,
+  // reveal caps the scale at 2 by default, which leaves a 4K screen (scale 2.94) a white frame around the slide.
+  maxScale: 4,
   hash: true,
   center: false,
   // Slides are flex columns (see the theme); reveal sets this on the visible slide.

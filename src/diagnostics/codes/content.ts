@@ -158,6 +158,13 @@ export const contentCodes = defineCodes({
     message: (p: { slide: number; src: string }) => `Slide ${p.slide}: image "${p.src}" did not load in the browser.`,
     hint: () => 'Check that the file is in assets/ under that name and is a valid image; remote images are not loaded (decks work offline).',
   },
+  FontPackageMissing: {
+    severity: 'warning',
+    message: (p: { lang: string; package: string }) =>
+      `Text in "${p.lang}" needs the font package ${p.package}, which is not installed; the HTML and the PDF fall back to whatever fonts the machine has, and may show empty boxes.`,
+    hint: (p: { lang: string; package: string; install: string }) =>
+      `Run \`${p.install}\` in the project, then build again. The theme ships only the parts of the font the deck's text uses.`,
+  },
   FontLoadFailed: {
     severity: 'warning',
     message: (p: { font: string }) => `Font "${p.font}" did not load; text falls back to another font and may wrap differently.`,
