@@ -10,6 +10,8 @@ export interface PlotInput {
   theme: ChartTheme;
   box: Box;
   lang: string;
+  /** Labels a renderer had to leave out for lack of room (reported as ChartLabelsDropped). */
+  dropped: string[];
 }
 
 export function seriesColor(theme: ChartTheme, index: number): string {

@@ -74,7 +74,12 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
     legend = layout.draw(box);
     box = shrink(box, { top: layout.height + 6 });
   }
-  const plot = RENDERERS[spec.type]({ data, spec, theme, box, lang });
+  const dropped: string[] = [];
+  const plot = RENDERERS[spec.type]({ data, spec, theme, box, lang, dropped });
+  if (dropped.length > 0) {
+    const sample = dropped.slice(0, 4).map((t) => `"${t}"`).join(', ') + (dropped.length > 4 ? ` and ${dropped.length - 4} more` : '');
+    diagnostics.push(diagnose('ChartLabelsDropped', locate(['chart']), { count: dropped.length, sample }));
+  }
   return { svg: frame.wrap(legend + plot, opts.id, spec.type), diagnostics };
 }
 

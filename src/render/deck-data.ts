@@ -10,7 +10,7 @@ import { renderDataTable, type DataTableSpec } from '../data/data-table-html.js'
 import { findTable } from '../data/find-table.js';
 import { interpolateData } from '../data/interpolate.js';
 import type { DataTable } from '../data/table.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidSlide } from '../validate/validate-deck.js';
 import type { DataAnswer, DataBinding } from './data-binding.js';
 
@@ -38,7 +38,7 @@ export interface DeckData extends DataBinding {
 
 /** The deck's data as the render stage reads it: references in text, charts (cached) and data tables. */
 export function bindDeckData(input: DeckDataInput): DeckData {
-  const { tables, lang, theme, cache } = input;
+  const { tables, lang, cache } = input;
   const diagnostics: Diagnostic[] = [];
   const rendered = new Map<string, string>();
   const figures = new Map<string, { svg: string; values: BoundValue[] }>();
@@ -48,6 +48,10 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     const result = interpolateData(value, at, { tables, lang });
     return { value: result.text, diagnostics: result.diagnostics, values: result.values };
   };
+  /** A chart fills the figure its layout gives it: the `chart` layout's is the slide's full width. */
+  const chartThemeFor = (slide: ValidSlide): ChartTheme =>
+    slide.fm.layout === 'chart' ? { ...input.theme, width: input.theme.wideWidth, height: input.theme.wideHeight } : input.theme;
+
   /**
    * Title and caption may cite data too; they are resolved before the chart is keyed
    * and drawn, once for the deck: their problems are the deck's, their values the chart's.
@@ -64,6 +68,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
 
   /** What one chart needs to be drawn, and its cache key; undefined when the spec or its data is wrong. */
   const plan = (slide: ValidSlide, id: string): ChartPlan | undefined => {
+    const theme = chartThemeFor(slide);
     const validated = validateChartSpec(slide.fm.chart, slide.locate);
     diagnostics.push(...validated.diagnostics);
     if (!validated.spec) return undefined;
@@ -83,7 +88,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   };
 
   const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
-    const options = { theme, lang, id: chart.id, locate: chart.slide.locate };
+    const options = { theme: chartThemeFor(chart.slide), lang, id: chart.id, locate: chart.slide.locate };
     if (chart.kind === 'native') return (await import('../charts/render-chart.js')).renderChart(chart.spec, chart.table, options);
     const { renderVegaLite } = await import('../charts/vega-lite.js');
     return renderVegaLite(chart.source, { ...options, tables, ...(chart.spec.title !== undefined ? { title: chart.spec.title } : {}) });
@@ -122,8 +127,8 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         const result = await draw(chart);
         stats.rendered++;
         diagnostics.push(...result.diagnostics);
-        // Only a clean render may be reused: a chart with errors must be reported again next time.
-        if (!hasErrors(result.diagnostics) && result.svg) rendered.set(chart.key, result.svg);
+        // Only a clean render may be reused: a chart with problems (errors, dropped labels) must be reported again next time.
+        if (result.diagnostics.length === 0 && result.svg) rendered.set(chart.key, result.svg);
         figures.set(id, { svg: result.svg, values: chart.values });
       }
     },

@@ -14,6 +14,7 @@ export interface SlideData {
   table(): string | undefined;
 }
 
+import { statValueSize } from './stat-fit.js';
 export interface RenderEnv {
   md: MarkdownIt;
   model: DeckModel;
@@ -61,7 +62,10 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     sources: (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]),
     figure,
     visual: fm.visual ?? 'right',
-    stats: fm.stats?.map((s, i) => ({ value: inline(s.value, ['stats', i, 'value']), label: inline(s.label, ['stats', i, 'label']) })),
+    stats: fm.stats?.map((s, i, all) => {
+      const value = inline(s.value, ['stats', i, 'value']);
+      return { value, valueSize: statValueSize(value ?? '', all.length), label: inline(s.label, ['stats', i, 'label']) };
+    }),
     quote: inline(fm.quote, ['quote']),
     by: inline(fm.by, ['by']),
     left: fm.left && { title: inline(fm.left.title, ['left', 'title']), body: block(fm.left.body, ['left', 'body']) },

@@ -105,6 +105,12 @@ export const dataCodes = defineCodes({
       p.fix ??
       'A reference is {{ file[row].column | format }}, {{ file[column=value, …].column }} or {{ file.key }} for a key-value file, with ( ) + - * / between values: {{ (a / b - 1) | signed-percent }}. Write \\{{ for a literal "{{".',
   },
+  ChartLabelsDropped: {
+    severity: 'warning',
+    message: (p: { count: number; sample: string }) =>
+      `${p.count} label${p.count === 1 ? '' : 's'} of this chart would overlap another and ${p.count === 1 ? 'is' : 'are'} left out: ${p.sample}.`,
+    hint: () => 'Fewer categories or series, shorter labels, or `highlight:` on the values that matter (highlighted labels are placed first).',
+  },
   ChartSpecInvalid: {
     severity: 'error',
     message: (p: { detail: string; fix?: string }) => `Invalid chart: ${p.detail}.`,

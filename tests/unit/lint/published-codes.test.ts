@@ -21,6 +21,7 @@ const PUBLISHED = [
   'FileRequestBlocked', 'DialogDismissed', 'PdfPostProcessUnsupported',
   'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
   'IndexNoDecks',
+  'FontPackageMissing', 'ChartLabelsDropped',
 ];
 
 describe('published diagnostic codes', () => {
