@@ -68,6 +68,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   UnknownFormat: { format: 'usd-compac', suggestion: 'usd-compact', known: 'integer, percent, usd, usd-compact, multiplier, …' },
   BadReference: { detail: '"{{" is never closed with "}}"' },
   ChartSpecInvalid: { detail: 'chart has no "x"' },
+  ChartLabelsDropped: { count: 2, sample: '"$1.2B", "$1.3B"' },
   VegaLiteError: { detail: 'Invalid field type "quant".' },
   BrowserNotFound: { searched: '--browser-path, CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, ~/.cache/puppeteer, system Chrome/Chromium/Edge' },
   BrowserPathInvalid: { path: '/opt/chrome/chrome', source: '--browser-path' },
@@ -88,6 +89,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   DiffManifestIncompatible: { role: 'NEW', file: 'dist/q3-review/deck.json', detail: 'it has manifest version 0 and this deckpress reads version 1' },
   DiffRevisionNotFound: { rev: 'v1.2', deck: 'decks/q3-review', detail: "fatal: invalid object name 'v1.2'" },
   DiffRevisionBuildFailed: { rev: 'HEAD~3', deck: 'decks/q3-review', count: 2 },
+  FontPackageMissing: { lang: 'ja', package: '@fontsource/noto-sans-jp', install: 'npm install --save-exact @fontsource/noto-sans-jp@5.3.0' },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 
