@@ -2,7 +2,7 @@ import { arc, pie } from 'd3-shape';
 import { mixColors } from './contrast-text.js';
 import { maxAbs, seriesColor, type PlotInput } from './plot-input.js';
 import { el, escapeXml, n, textLines } from './svg.js';
-import { wrapText } from './text-metrics.js';
+import { textWidth, wrapText } from './text-metrics.js';
 import { valueFormatter } from './value-format.js';
 import { formatValue as formatCell } from '../data/formats.js';
 
@@ -18,7 +18,10 @@ export function renderDonut(input: PlotInput): string {
   const formatValue = valueFormatter(spec.format, lang, maxAbs(data));
   const share = (v: number) => formatCell(total === 0 ? 0 : v / total, 'percent', lang);
   const radius = Math.min(box.height / 2 - 4, box.width * 0.27);
-  const cx = box.x + radius + 4;
+  // Ring and legend are one group, centred in a box wider than they need (the full-width chart layout).
+  const legendRoom = box.width - 2 * radius - 40;
+  const legendWidth = Math.min(legendRoom, Math.max(...data.categories.map((c) => textWidth(c.label, theme.fontSize, true))) + 22);
+  const cx = box.x + Math.max(0, (legendRoom - legendWidth) / 2) + radius + 4;
   const cy = box.y + box.height / 2;
   const colors = sliceColors(input);
 
