@@ -5,6 +5,7 @@ import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
+import { statValueSize } from './stat-fit.js';
 import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
 
 /** The data one slide reads, as plain values (renderSlide records the questions and answers). */
@@ -14,7 +15,6 @@ export interface SlideData {
   table(): string | undefined;
 }
 
-import { statValueSize } from './stat-fit.js';
 export interface RenderEnv {
   md: MarkdownIt;
   model: DeckModel;
