@@ -38,8 +38,12 @@ export async function emitSite(dir: string, site: SiteContent): Promise<void> {
     ...[...site.theme.fonts, ...site.fonts.files].map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
     ...[...site.assets].map((f): [string, string] => [join(site.assetsDir, f), join(dir, 'assets', 'media', f)]),
   ];
-  await Promise.all([pages, ...copies.map(async ([from, to]) => {
+  // Every write settles before a failure is reported: the caller then removes the
+  // temporary folder, which must not be filling up while it is removed (ENOTEMPTY).
+  const results = await Promise.allSettled([pages, ...copies.map(async ([from, to]) => {
     await mkdir(dirname(to), { recursive: true });
     await copyFile(from, to);
   })]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
