@@ -1,10 +1,10 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName } from '../data/closest-name.js';
+import { closest } from '../diagnostics/suggest.js';
 import { FORMAT_NAMES, isFormatName } from '../data/formats.js';
 import type { DataTable } from '../data/table.js';
 import { extractChartData, type ChartData } from './chart-data.js';
 import { layoutFrame } from './chart-frame.js';
-import { CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
+import { CHART_TYPE_SYNONYMS, CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
 import type { ChartTheme } from './chart-theme.js';
 import { chartTitle, describeChart } from './describe-chart.js';
 import { shrink } from './layout-box.js';
@@ -87,11 +87,11 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
 function checkSpec(spec: ChartSpec, locate: RenderChartOptions['locate']): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!isChartType(spec.type)) {
-    const suggestion = closestName(String(spec.type), CHART_TYPES);
+    const suggestion = closest(String(spec.type), CHART_TYPES, CHART_TYPE_SYNONYMS);
     out.push(diagnose('UnknownChartType', locate(['chart', 'type']), { type: String(spec.type), known: CHART_TYPES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   if (spec.format !== undefined && !isFormatName(spec.format)) {
-    const suggestion = closestName(spec.format, FORMAT_NAMES);
+    const suggestion = closest(spec.format, FORMAT_NAMES);
     out.push(diagnose('UnknownFormat', locate(['chart', 'format']), { format: spec.format, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   return out;

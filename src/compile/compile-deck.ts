@@ -15,6 +15,9 @@ import { compileTemplates } from '../render/compile-templates.js';
 import { bindDeckData } from '../render/deck-data.js';
 import { renderDeck } from '../render/render-deck.js';
 import { authorLayouts } from '../theme/theme-manifest.js';
+import { UnknownVariantError } from '../model/unknown-variant-error.js';
+import { checkSlideTargets } from '../validate/check-slide-targets.js';
+import { checkVariants } from '../validate/check-variants.js';
 import { validateDeck, type ValidDeck } from '../validate/validate-deck.js';
 import type { CompiledDeck, CompileOptions, CompileSources, LoadedData } from './compiled-deck.js';
 
@@ -44,10 +47,13 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     name: loaded.name,
     dir: loaded.dir,
     targets: [],
-    diagnostics: [...loaded.diagnostics, ...validated.diagnostics],
+    diagnostics: [...loaded.diagnostics, ...validated.diagnostics, ...(validated.deck ? checkVariants(validated.deck) : [])],
     charts: { rendered: 0, cached: 0, cacheDir, fresh: new Map() },
   };
   const deck = validated.deck;
+  const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck?.config.variants ?? {}) : options.variants;
+  const unknownVariant = deck && variantNames.find((v) => !Object.hasOwn(deck.config.variants, v));
+  if (deck && unknownVariant !== undefined) throw new UnknownVariantError(unknownVariant, loaded.name, Object.keys(deck.config.variants));
   if (!deck || hasErrors(compiled.diagnostics)) return compiled;
 
   compiled.deck = deck;
@@ -64,13 +70,14 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
   const compiledTemplates = sources.compileTemplates(templates);
   const full = buildModel(deck);
   await data.prepareCharts(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
-  const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
   for (const variant of [undefined, ...variantNames]) {
     const model = variant === undefined ? full : buildModel(deck, variant);
     const rendered = renderDeck(model, compiledTemplates, data, slideCache);
     const fonts = shippedFonts(theme.subsetFonts, deck.config.lang, theme.fontRanges, [rendered.indexHtml, rendered.printHtml, theme.fontText]);
     compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered, fonts });
     compiled.diagnostics.push(...rendered.diagnostics);
+    // A variant's slides are the full deck's: their targets are checked once.
+    if (variant === undefined) compiled.diagnostics.push(...checkSlideTargets(deck, model, rendered.slides.map(({ slide, render }) => ({ slide, targets: render.targets }))));
   }
   slideCache?.sweep();
   compiled.diagnostics = uniqueDiagnostics([...compiled.diagnostics, ...data.diagnostics]);

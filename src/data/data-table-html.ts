@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName } from './closest-name.js';
+import { closest } from '../diagnostics/suggest.js';
 import { columnWords } from './column-words.js';
 import { findColumn, keyMatches } from './find-table.js';
 import { FORMAT_NAMES, formatAccepts, formatValue, isFormatName } from './formats.js';
@@ -41,7 +41,7 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     const found = findColumn(table, String(name), locate(spec.columns ? path : ['table', 'data']));
     diagnostics.push(...found.diagnostics);
     if (format !== undefined && !isFormatName(format)) {
-      const suggestion = closestName(format, FORMAT_NAMES);
+      const suggestion = closest(format, FORMAT_NAMES);
       diagnostics.push(diagnose('UnknownFormat', locate(['table', 'columns', i, 'format']), { format, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
       return;
     }

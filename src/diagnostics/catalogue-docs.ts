@@ -10,7 +10,7 @@ import { pdfCodes } from './codes/pdf.js';
 import { siteIndexCodes } from './codes/site-index.js';
 import type { CodeName } from './catalogue.js';
 
-type Entry = { severity: string; message: (p: never) => string; hint?: (p: never) => string | undefined };
+type Entry = { severity: string; style?: true; message: (p: never) => string; hint?: (p: never) => string | undefined };
 
 const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] = [
   { title: 'Deck, sections and slides', about: 'deck.yaml, section files and slide front matter: load, validate, lint and `lint --render`.', codes: contentCodes },
@@ -107,7 +107,7 @@ export function catalogueDocs(): string {
     for (const [name, entry] of Object.entries(stage.codes)) {
       const params = (EXAMPLES[name as CodeName] ?? placeholders) as never;
       const hint = entry.hint?.(params);
-      out.push(`### ${name}`, '', `*${entry.severity}*`, '', `> ${entry.message(params)}`);
+      out.push(`### ${name}`, '', `*${entry.severity}*${entry.style ? ' (style, lint only)' : ''}`, '', `> ${entry.message(params)}`);
       if (hint) out.push('>', `> hint: ${hint}`);
       out.push('');
     }
@@ -131,17 +131,18 @@ deckpress lint [deck-dir ...] [--format text|json] [--render] [--browser-path P]
 \`\`\`
 
 Reports every diagnostic of each deck (every deck under \`decks/\` when none is
-named), errors and warnings, without writing anything. It runs the build's own
-stages (so data, chart and template problems are reported by the code that
-owns them) and then checks that a build cannot: links to \`#slide-id\`s, images in
-Markdown, headlines (missing, or too long for the report theme's two-line
-headline box), alt text, sources for slides that show data, empty sections and
-variants.
+named), errors and warnings, without writing anything. It runs exactly the checks
+\`build\`, \`dev\` and \`pdf\` run (YAML, schemas, layouts, data, charts, images,
+links to \`#slide-id\`s, variants), so every command reports the same problems at
+the same places, and then adds style checks that never stop a build, marked
+*warning (style)*: headlines (missing, or too long for the report theme's
+two-line headline box), alt text, sources for slides that show data, empty
+sections.
 
 - Exit code 0: no error (warnings allowed); 1: at least one error; 2: bad usage.
 - \`--format json\` prints one JSON document on stdout for CI and editors:
   \`{ "version": 1, "errors": n, "warnings": n, "decks": [{ "name", "dir", "errors", "warnings" }],
-  "diagnostics": [{ "deck", "code", "severity", "message", "hint"?, "file", "line", "column" }] }\`.
+  "diagnostics": [{ "deck", "code", "severity", "message", "hint"?, "file", "line", "column", "style"? }] }\`.
   Lines and columns start at 1; columns count characters (UTF-16 code units).
 - \`--render\` also builds each deck without errors into a temporary folder, opens
   its print document in a headless Chromium (found as for \`--pdf\`) and reports,

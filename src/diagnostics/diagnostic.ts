@@ -18,6 +18,8 @@ export interface SourcePosition {
 export interface Diagnostic extends SourcePosition {
   code: CodeName;
   severity: Severity;
+  /** Set on lint's style-only warnings (every command reports the rest alike). */
+  style?: true;
   message: string;
   hint?: string;
 }
@@ -36,6 +38,7 @@ export function diagnose<C extends CodeName>(
 ): Diagnostic {
   const entry = catalogue[code] as {
     severity: Severity;
+    style?: true;
     message: (p: unknown) => string;
     hint?: (p: unknown) => string | undefined;
   };
@@ -43,6 +46,7 @@ export function diagnose<C extends CodeName>(
   return {
     code,
     severity: entry.severity,
+    ...(entry.style ? { style: true as const } : {}),
     message: entry.message(params),
     ...(hint ? { hint } : {}),
     file: at.file,

@@ -1,6 +1,7 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { TextBlock } from '../load/split-section.js';
+import { decodeSafe } from '../validate/check-slide-targets.js';
 
 /**
  * Markdown a slide shows, parsed the way the renderer parses it (same options),
@@ -71,14 +72,5 @@ export function* images(markdown: ParsedMarkdown): Generator<{ token: Token; src
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
     yield { token, src, at: markdown.find(written, line, nth) };
-  }
-}
-
-/** decodeURI that leaves a malformed escape as written. */
-export function decodeSafe(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
   }
 }

@@ -1,5 +1,6 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
+import type { YamlPath } from '../load/parse-yaml.js';
 
 /**
  * The one markdown-it instance for slide text. Rules, in order:
@@ -32,6 +33,9 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
     const env = state.env as Partial<MarkdownEnv>;
     for (const token of state.tokens) {
       for (const child of token.children ?? []) {
+        // Recorded as written, before rewriting: the build checks every target exists (validate/check-slide-targets.ts).
+        const target = writtenTarget(child);
+        if (target && env.targets) env.targets.push({ ...target, ...(env.path ? { path: env.path } : {}) });
         const outside = rewriteLink(child, links);
         if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], env) });
       }
@@ -52,7 +56,15 @@ export const ASSETS_URL = 'assets/media/';
 
 const BARE_URL = /(^|[^(<"'\]])(https?:\/\/|www\.)/i;
 
-/** What a render reports back: links that leave the build, with where they are written. */
+/** An image or `#slide-id` link as written; `path` is the front matter value it is in (none: the slide body). */
+export interface WrittenTarget {
+  kind: 'image' | 'link';
+  /** The image source, or the slide id a link goes to. */
+  target: string;
+  path?: YamlPath;
+}
+
+/** What a render reports back: links that leave the build, with where they are written, and every target. */
 export interface MarkdownEnv {
   [key: string | symbol]: unknown;
   /** Position of the text's first character in its file. */
@@ -63,6 +75,21 @@ export interface MarkdownEnv {
    */
   written?: string;
   outsideLinks: { id: string; at?: SourcePosition }[];
+  /** Collects the images and slide links of the text (its slide's list). */
+  targets?: WrittenTarget[];
+  /** The front matter value being rendered, for `targets`. */
+  path?: YamlPath;
+}
+
+/** A relative image or a `#slide-id` link (not reveal's `#/3`), as written; undefined for anything else. */
+function writtenTarget(token: Token): Omit<WrittenTarget, 'path'> | undefined {
+  if (token.type === 'image') {
+    const src = String(token.attrGet('src') ?? '');
+    return src === '' || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(src) ? undefined : { kind: 'image', target: src };
+  }
+  if (token.type !== 'link_open') return undefined;
+  const href = String(token.attrGet('href') ?? '');
+  return href.startsWith('#') && !href.startsWith('#/') && href.length > 1 ? { kind: 'link', target: href.slice(1) } : undefined;
 }
 
 /**

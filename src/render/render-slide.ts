@@ -4,7 +4,7 @@ import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { CompiledTemplates } from './compile-templates.js';
 import type { DataAnswer, DataBinding } from './data-binding.js';
-import type { MarkdownEnv } from './markdown.js';
+import type { MarkdownEnv, WrittenTarget } from './markdown.js';
 import { plainText } from './plain-text.js';
 import { slideContext } from './slide-context.js';
 
@@ -27,6 +27,8 @@ export interface SlideRender {
   diagnostics: Diagnostic[];
   /** Links to slides this build leaves out, where they are written. */
   outsideLinks: NonNullable<MarkdownEnv['outsideLinks']>;
+  /** Images and slide links as written (no positions: a broken one is found in the source when checked). */
+  targets: WrittenTarget[];
   /** The data values the slide shows, with their cells. */
   values: BoundValue[];
   /** The slide's content by part, without what depends on its place in the deck (its number): what `diff` compares. */
@@ -64,11 +66,13 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
     return answer.value;
   };
   const outsideLinks: SlideRender['outsideLinks'] = [];
+  const targets: WrittenTarget[] = [];
   const context = slideContext(slide, {
     md: env.md,
     model: env.model,
     labels: env.labels,
     outsideLinks,
+    targets,
     data: {
       text: (text, at) => ask({ kind: 'text', text, at }) ?? text,
       chart: () => ask({ kind: 'chart' }),
@@ -86,6 +90,7 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
     title: plainText(headline ?? '') || generatedTitle(slide.kind, slide.id, env.model.config.title, env.labels),
     diagnostics: reads.flatMap((r) => r.answer.diagnostics),
     outsideLinks,
+    targets,
     values: reads.flatMap((r) => r.answer.values),
     parts: slideParts(slide, context, html),
     reads,

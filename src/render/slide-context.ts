@@ -2,7 +2,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
-import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
+import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv, type WrittenTarget } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
 import { statValueSize } from './stat-fit.js';
@@ -22,6 +22,8 @@ export interface RenderEnv {
   labels: Record<string, string>;
   /** Collects the slide's links that leave this build. */
   outsideLinks: MarkdownEnv['outsideLinks'];
+  /** Collects this slide's images and slide links, for the build's checks. */
+  targets: WrittenTarget[];
 }
 
 /** Everything a layout template may read; keys are documented in templates/README.md. */
@@ -31,10 +33,10 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const source = slide.source;
   const fm = source?.fm ?? {};
   const at = (path: YamlPath) => source!.locate(path);
-  const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks });
+  const mdEnv = (position: SourcePosition, path?: YamlPath): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks, targets: env.targets, ...(path ? { path } : {}) });
   const inline = (text: string | number | undefined, path: YamlPath) =>
-    text === undefined ? undefined : md.renderInline(data.text(String(text), at(path)), mdEnv(at(path)));
-  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path)), mdEnv(at(path))));
+    text === undefined ? undefined : md.renderInline(data.text(String(text), at(path)), mdEnv(at(path), path));
+  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path)), mdEnv(at(path), path)));
 
   const bodyAt = source && { file: source.file, line: source.body.line, column: 1 };
   const body = source && bodyAt ? renderSlideMarkdown(md, data.text(source.body.text, bodyAt), { ...mdEnv(bodyAt), written: source.body.text }) : { html: '' };
