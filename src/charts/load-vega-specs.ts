@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
+import { displayPath } from '../load/load-deck.js';
+import { jsonSyntaxError, lineColumnOf } from '../load/parse-structured-data.js';
 
 /**
  * Reads the Vega-Lite spec files that slides name with `chart: { vega-lite: file.json }`,
@@ -15,12 +17,18 @@ export async function loadVegaSpecs(deck: ValidDeck): Promise<{ specs: Map<strin
       const file = slide.fm.chart?.['vega-lite'];
       if (typeof file !== 'string' || specs.has(file)) continue;
       const at = slide.locate(['chart', 'vega-lite']);
+      let text: string;
       try {
-        specs.set(file, JSON.parse(await readFile(join(deck.dir, file), 'utf8')) as object);
+        text = (await readFile(join(deck.dir, file), 'utf8')).replace(/^\uFEFF/, '');
       } catch (error) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        diagnostics.push(diagnose('VegaLiteError', at, { detail: missing ? `the file "${file}" does not exist (paths are relative to the deck folder)` : `"${file}" is not valid JSON: ${(error as Error).message}` }));
+        diagnostics.push(diagnose('VegaLiteError', at, { detail: missing ? `the file "${file}" does not exist (paths are relative to the deck folder)` : `"${file}" cannot be read: ${(error as Error).message}` }));
+        continue;
       }
+      const syntax = jsonSyntaxError(text);
+      // A JSON mistake is shown where it is written, in the spec file, as line:col.
+      if (syntax) diagnostics.push(diagnose('VegaLiteError', { file: displayPath(join(deck.dir, file)), ...lineColumnOf(text, syntax.offset) }, { detail: `"${file}" is not valid JSON: ${syntax.message}` }));
+      else specs.set(file, JSON.parse(text) as object);
     }
   }
   return { specs, diagnostics };

@@ -2,7 +2,7 @@ import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/d
 import { closest } from '../diagnostics/suggest.js';
 import { columnWords } from './column-words.js';
 import { findColumn, keyMatches } from './find-table.js';
-import { FORMAT_NAMES, formatAccepts, formatValue, isFormatName } from './formats.js';
+import { FORMATS, FORMAT_NAMES, formatAccepts, formatValue, isFormatName } from './formats.js';
 import { parseNumber } from './infer-column-types.js';
 import { rowLocation, type CellValue, type DataColumn, type DataTable } from './table.js';
 
@@ -49,7 +49,8 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     if (format !== undefined) {
       const bad = table.rows.find((r) => !formatAccepts(numeric(r.values[found.column!.name] ?? null), format));
       if (bad) {
-        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line, found.column.name), column: found.column.name, purpose: `the "${format}" format` }));
+        const code = FORMATS[format as keyof typeof FORMATS].accepts === 'date' ? 'NotADate' : 'NotANumber';
+        diagnostics.push(diagnose(code, locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line, found.column.name), column: found.column.name, purpose: `the "${format}" format` }));
         return;
       }
     }

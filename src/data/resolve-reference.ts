@@ -49,7 +49,7 @@ export function resolveReference(
   if (format && !formatAccepts(value, format.text)) {
     const accepts = FORMATS[format.text as keyof typeof FORMATS].accepts;
     if (accepts === 'number') numberOf(single, value, `the "${format.text}" format`, place(exprOffset(ref.expr)), diagnostics);
-    else diagnostics.push(diagnose('BadReference', place(format.offset), { detail: `"${String(value)}" is not a date, so the "${format.text}" format cannot show it`, fix: 'Dates are written as ISO dates in data files: 2024-10-15.' }));
+    else diagnostics.push(diagnose('NotADate', place(exprOffset(ref.expr)), { value: String(value ?? ''), at: single?.source.at ?? '', column: single?.source.column ?? '', purpose: `the "${format.text}" format` }));
     return { diagnostics, uses };
   }
   return { text: formatValue(value, format?.text, ctx.lang), diagnostics, uses };

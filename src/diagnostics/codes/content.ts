@@ -62,6 +62,11 @@ export const contentCodes = defineCodes({
     message: (p: { id: string }) => `Slide id "${p.id}" is not a valid id.`,
     hint: () => 'Use lowercase letters, digits and hyphens, starting with a letter (for example "openai-revenue").',
   },
+  SeparatorWithoutBlankLine: {
+    severity: 'error',
+    message: () => 'This "---" follows text directly, so it does not start a new slide: the next slide\'s front matter would be shown as text.',
+    hint: (p: { line: number }) => `Put a blank line before the "---" on line ${p.line}.`,
+  },
   UnclosedFrontMatter: {
     severity: 'error',
     message: () => 'The front matter block opened here is never closed.',

@@ -22,6 +22,7 @@ const PUBLISHED = [
   'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
   'IndexNoDecks',
   'FontPackageMissing', 'ChartLabelsDropped',
+  'NotADate', 'ImpossibleDate', 'SeparatorWithoutBlankLine',
 ];
 
 describe('published diagnostic codes', () => {
