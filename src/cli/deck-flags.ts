@@ -9,7 +9,7 @@ export const SHARD_FLAG = { shard: { type: 'string' } } as const;
 
 /** Flags of every command that writes decks. */
 export const OUTPUT_FLAGS = {
-  out: { type: 'string', default: 'dist' },
+  out: { type: 'string', short: 'o', default: 'dist' },
   variant: { type: 'string', multiple: true },
   ...SHARD_FLAG,
 } as const;
@@ -21,6 +21,34 @@ export const PDF_FLAGS = {
   timeout: { type: 'string' },
   png: { type: 'boolean', default: false },
 } as const;
+
+/** The PDF flags as export options; a value that is not a positive number is a usage error, with or without --pdf. */
+export function pdfFlagValues(values: { 'browser-path'?: string | undefined; concurrency?: string | undefined; timeout?: string | undefined }): { browserPath?: string; concurrency?: number; timeoutMs?: number } {
+  return {
+    ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
+    ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency, true) } : {}),
+    ...(values.timeout !== undefined ? { timeoutMs: timeoutSeconds(values.timeout) * 1000 } : {}),
+  };
+}
+
+/** Node's timers hold at most 2^31 − 1 ms; a longer limit would fire at once. */
+export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+function timeoutSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new UsageError(`--timeout is a number of seconds, more than 0 and at most ${MAX_TIMEOUT_SECONDS} (about 24 days), not "${value}".`);
+  }
+  return n;
+}
+
+function positiveNumber(flag: string, value: string, whole: boolean): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} needs a positive ${whole ? 'whole ' : ''}number, not "${value}".`);
+  }
+  return n;
+}
 
 export const HELP_FLAG = { help: { type: 'boolean', short: 'h', default: false } } as const;
 

@@ -33,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     'browser-path': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

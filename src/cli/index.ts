@@ -15,7 +15,7 @@ Options:
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...HELP_FLAG });
+  const { values, positionals } = parseCommandArgs(args, { ...HELP_FLAG }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

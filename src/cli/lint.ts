@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
     'browser-path': { type: 'string' },
     ...SHARD_FLAG,
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

@@ -1,6 +1,7 @@
 import { DiagnosticsError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { UsageError } from './usage-error.js';
+import { closest } from '../diagnostics/suggest.js';
 
 type Command = { run(args: string[]): Promise<number> };
 
@@ -43,16 +44,20 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    if (!command) {
+      const suggestion = closest(name, Object.keys(COMMANDS));
+      throw new UsageError(`Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
+    }
     return await (await command.load()).run(rest);
   } catch (error) {
-    return report(error);
+    return report(error, name !== undefined && name in COMMANDS ? name : undefined);
   }
 }
 
-function report(error: unknown): number {
+function report(error: unknown, command: string | undefined): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`error: ${error.message}\nRun "deckpress --help" for usage.\n`);
+    const more = error.help ? `\n${error.help}\n` : `Run "deckpress ${command ? `${command} ` : ''}--help" for usage.\n`;
+    process.stderr.write(`error: ${error.message}\n${more}`);
     return 2;
   }
   if (error instanceof DiagnosticsError) {

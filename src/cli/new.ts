@@ -16,7 +16,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     dir: { type: 'string', default: 'decks' },
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

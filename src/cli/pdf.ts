@@ -3,15 +3,13 @@
  * and exports `<out>/<deck>/<deck>.pdf` for the deck and each variant, all with
  * one browser. Errors are thrown for the dispatcher to print (exit 1).
  */
-import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS } from './deck-flags.js';
+import { decksToProcess, HELP_FLAG, MAX_TIMEOUT_SECONDS, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues } from './deck-flags.js';
 import type { PdfOptions, PdfWarning } from '../pdf/types.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { exitOnSignals } from './signals.js';
-import { UsageError } from './usage-error.js';
 
-/** Node's timers hold at most 2^31 − 1 ms; a longer limit would fire at once. */
-export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+export { MAX_TIMEOUT_SECONDS };
 
 export const HELP = `Usage: deckpress pdf [deck-dir ...] [options]
 
@@ -19,7 +17,7 @@ Builds each deck and exports <out>/<deck>/<deck>.pdf (and one per variant).
 With no deck-dir, exports every deck under ./decks.
 
 Options:
-  --out DIR           Output folder (default: dist)
+  -o, --out DIR       Output folder (default: dist; --output is the same)
   --variant NAME      Export only this variant besides the full deck (repeatable)
   --shard I/N         Export only the I-th of N shares of the decks (CI matrix)
   --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
@@ -31,7 +29,7 @@ Options:
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, ...PDF_FLAGS, ...HELP_FLAG });
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, ...PDF_FLAGS, ...HELP_FLAG }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -41,9 +39,7 @@ export async function run(args: string[]): Promise<number> {
   exitOnSignals();
   const { createProgressReporter } = await import('../pdf/progress.js');
   const pdfOptions: PdfOptions = {
-    ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
-    ...(values.concurrency ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
-    ...(values.timeout ? { timeoutMs: timeoutSeconds(values.timeout) * 1000 } : {}),
+    ...pdfFlagValues(values),
     progress: createProgressReporter(process.stdout),
   };
   const started = performance.now();
@@ -59,18 +55,4 @@ function printWarnings(warnings: PdfWarning[]): void {
   for (const w of warnings) {
     process.stderr.write(`warning  ${w.code}  ${w.message}\n${w.hint ? `hint: ${w.hint}\n` : ''}`);
   }
-}
-
-function timeoutSeconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMEOUT_SECONDS) {
-    throw new UsageError(`--timeout is a number of seconds, more than 0 and at most ${MAX_TIMEOUT_SECONDS} (about 24 days), not "${value}".`);
-  }
-  return n;
-}
-
-function positiveNumber(flag: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} needs a positive number, not "${value}".`);
-  return n;
 }
