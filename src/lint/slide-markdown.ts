@@ -1,4 +1,5 @@
-import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
+import { createMarkdown } from '../render/markdown.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { TextBlock } from '../load/split-section.js';
 import { decodeSafe } from '../validate/check-slide-targets.js';
@@ -20,9 +21,9 @@ export interface ParsedMarkdown {
 
 let shared: MarkdownIt | undefined;
 
-function parser(): MarkdownIt {
-  // Same options as render/markdown.ts; its rewriting rules are left out so src and href stay as written.
-  shared ??= markdownIt({ html: true, linkify: true, typographer: true });
+/** The lint flavour of the one markdown-it factory, made once. */
+export function lintMarkdown(): MarkdownIt {
+  shared ??= createMarkdown(undefined, 'lint');
   return shared;
 }
 
@@ -33,7 +34,7 @@ export function parseBody(file: string, body: TextBlock): ParsedMarkdown {
 
 /** Parses Markdown copied verbatim from its file, starting at `start`. */
 export function parseAt(text: string, start: SourcePosition): ParsedMarkdown {
-  const tokens = parser().parse(text, {});
+  const tokens = lintMarkdown().parse(text, {});
   const lines = text.split('\n');
   const find = (needle: string, line: number | undefined, nth = 0): SourcePosition => {
     const first = line ?? 0;

@@ -2,15 +2,23 @@ import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 
+/** Markdown for showing (render) or for reading as written (lint: nothing rewritten). */
+export type MarkdownFlavour = 'render' | 'lint';
+
+/** Our rules that change what the author wrote: classes, link targets, asset paths. */
+const REWRITING_RULES = ['deckpress_fragments', 'deckpress_links'];
+
 /**
- * The one markdown-it instance for slide text. Rules, in order:
+ * The one markdown-it factory for slide text. Rules, in order:
  * - `+` list items become reveal fragments, numbered in document order;
  * - a blockquote is the slide's takeaway line;
  * - external links open in a new tab; `#slide-id` links stay in the deck, and
  *   in a variant, a link to a slide the variant leaves out goes to the full deck;
  * - relative image paths point into the copied assets folder.
+ * The lint flavour parses the same way with the rewriting rules switched off, so
+ * src and href stay as written.
  */
-export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }): MarkdownIt {
+export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }, flavour: MarkdownFlavour = 'render'): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true });
   // Bare URLs become links, but linkify's matcher costs ~25 ms to build on first use:
   // switch it on only for text that has a bare URL at all.
@@ -41,6 +49,7 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
       }
     }
   });
+  if (flavour === 'lint') md.disable(REWRITING_RULES);
   return md;
 }
 
