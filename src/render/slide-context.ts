@@ -7,6 +7,7 @@ import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
 import { statValueSize } from './stat-fit.js';
 import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
+import { markdownValues } from '../validate/slide-fields.js';
 
 /** The data one slide reads, as plain values (renderSlide records the questions and answers). */
 export interface SlideData {
@@ -34,9 +35,13 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const fm = source?.fm ?? {};
   const at = (path: YamlPath) => source!.locate(path);
   const mdEnv = (position: SourcePosition, path?: YamlPath): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks, targets: env.targets, ...(path ? { path } : {}) });
-  const inline = (text: string | number | undefined, path: YamlPath) =>
-    text === undefined ? undefined : md.renderInline(data.text(String(text), at(path)), mdEnv(at(path), path));
-  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : md.render(data.text(text, at(path)), mdEnv(at(path), path)));
+  // Which front matter values are Markdown, and inline or block, is the field table's to say.
+  const markdown = new Map<string, string>();
+  for (const { path, text, mode } of markdownValues(fm)) {
+    const filled = data.text(text, at(path));
+    markdown.set(path.join('.'), mode === 'inline' ? md.renderInline(filled, mdEnv(at(path), path)) : md.render(filled, mdEnv(at(path), path)));
+  }
+  const rendered = (...path: (string | number)[]) => markdown.get(path.join('.'));
 
   const bodyAt = source && { file: source.file, line: source.body.line, column: 1 };
   const body = source && bodyAt ? renderSlideMarkdown(md, data.text(source.body.text, bodyAt), { ...mdEnv(bodyAt), written: source.body.text }) : { html: '' };
@@ -60,18 +65,18 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     section: section && { number: section.number, numberText: String(section.number).padStart(2, '0'), title: section.title, nav: section.nav, id: section.id },
     headline: body.headline ?? (slide.kind === 'section' ? escapeHtml(slide.headline ?? '') : undefined),
     body: body.html,
-    notes: block(fm.notes, ['notes']),
+    notes: rendered('notes'),
     sources: (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]),
     figure,
     visual: fm.visual ?? 'right',
-    stats: fm.stats?.map((s, i, all) => {
-      const value = inline(s.value, ['stats', i, 'value']);
-      return { value, valueSize: statValueSize(value ?? '', all.length), label: inline(s.label, ['stats', i, 'label']) };
+    stats: fm.stats?.map((_, i, all) => {
+      const value = rendered('stats', i, 'value');
+      return { value, valueSize: statValueSize(value ?? '', all.length), label: rendered('stats', i, 'label') };
     }),
-    quote: inline(fm.quote, ['quote']),
-    by: inline(fm.by, ['by']),
-    left: fm.left && { title: inline(fm.left.title, ['left', 'title']), body: block(fm.left.body, ['left', 'body']) },
-    right: fm.right && { title: inline(fm.right.title, ['right', 'title']), body: block(fm.right.body, ['right', 'body']) },
+    quote: rendered('quote'),
+    by: rendered('by'),
+    left: fm.left && { title: rendered('left', 'title'), body: rendered('left', 'body') },
+    right: fm.right && { title: rendered('right', 'title'), body: rendered('right', 'body') },
     table: source && fm.table ? data.table() : undefined,
     agenda: slide.kind === 'agenda' ? model.sections.map((s) => ({ number: s.number, numberText: String(s.number).padStart(2, '0'), title: s.title, id: s.id })) : undefined,
     references: slide.references,
