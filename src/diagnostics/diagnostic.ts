@@ -12,6 +12,12 @@ export interface SourcePosition {
   line: number;
   column: number;
   cell?: string;
+  /**
+   * Set when the position is a quoted YAML scalar's: its value is not written
+   * verbatim ("a\nb" is one line in the file), so a place inside the value is
+   * found by re-escaping, not by counting the value's lines.
+   */
+  quote?: '"' | "'";
 }
 
 /** One problem in user content. Every stage reports problems this way; only the CLI prints them. */
