@@ -60,6 +60,12 @@ const MISTAKES: Mistake[] = [
   },
   { name: 'a misspelt layout', files: slide('layout: chrat\n', '# Growth\n'), expected: [`UnknownLayout ${S}:8:9`], says: 'Did you mean "chart"?' },
   { name: 'a chart type from another tool', files: slide('layout: chart\nchart: { type: pie, data: growth.csv, x: year, y: users }\n', '# Growth\n'), expected: [`UnknownChartType ${S}:9:16`], says: 'Did you mean "donut"?' },
+  {
+    name: 'a Vega-Lite spec that is not valid JSON',
+    files: { ...slide('layout: chart\nchart: { vega-lite: charts/growth.vl.json }\n', '# Growth\n'), 'decks/d/charts/growth.vl.json': '{\n  "mark": "bar",\n  "encoding": { "x": { "field": "year" }, }\n}\n' },
+    expected: ['VegaLiteError decks/d/charts/growth.vl.json:3:43'],
+    says: 'not valid JSON',
+  },
 ];
 
 /** `code file:line:col` of every error printed, in order. */
