@@ -19,7 +19,7 @@ export const STAGES = [
   { name: 'data', folder: 'data', does: 'tables, {{ references }} and formats, resolved for render' },
   { name: 'charts', folder: 'charts', does: 'chart specs drawn as SVG (and Vega-Lite), cached by content' },
   { name: 'render', folder: 'render', does: 'Markdown and Handlebars templates into index.html and print.html' },
-  { name: 'compile', folder: 'compile', does: 'runs load to render for a deck and its variants, in memory; writes a compiled deck' },
+  { name: 'compile', folder: 'compile', does: 'runs load to render for a deck and its variants, in memory, with the checks every command shares (images, slide links, variants); writes a compiled deck' },
   { name: 'emit', folder: 'emit', does: 'writes the site: pages, theme, fonts, reveal.js, assets, atomically' },
   { name: 'pdf', folder: 'pdf', does: 'prints print.html in Chromium; outline, metadata, PNG pages' },
   { name: 'lint', folder: 'lint', does: 'every diagnostic of a deck and its rules, without writing (--render: in a browser)' },

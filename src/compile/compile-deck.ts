@@ -16,8 +16,8 @@ import { bindDeckData } from '../render/deck-data.js';
 import { renderDeck } from '../render/render-deck.js';
 import { authorLayouts } from '../theme/theme-manifest.js';
 import { UnknownVariantError } from '../model/unknown-variant-error.js';
-import { checkSlideTargets } from '../validate/check-slide-targets.js';
-import { checkVariants } from '../validate/check-variants.js';
+import { checkSlideTargets } from './check-slide-targets.js';
+import { checkVariants } from './check-variants.js';
 import { validateDeck, type ValidDeck } from '../validate/validate-deck.js';
 import type { CompiledDeck, CompileOptions, CompileSources, LoadedData } from './compiled-deck.js';
 

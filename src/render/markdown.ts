@@ -1,9 +1,6 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../load/parse-yaml.js';
-import type { WrittenTarget } from '../validate/check-slide-targets.js';
-
-export type { WrittenTarget };
 
 /** Markdown for showing (render) or for reading as written (lint: nothing rewritten). */
 export type MarkdownFlavour = 'render' | 'lint';
@@ -67,6 +64,14 @@ export const OUTSIDE_LINK_CLASS = 'outside-link';
 export const ASSETS_URL = 'assets/media/';
 
 const BARE_URL = /(^|[^(<"'\]])(https?:\/\/|www\.)/i;
+
+/** An image or `#slide-id` link as written; `path` is the front matter value it is in (none: the slide body). */
+export interface WrittenTarget {
+  kind: 'image' | 'link';
+  /** The image source, or the slide id a link goes to. */
+  target: string;
+  path?: YamlPath;
+}
 
 /** What a render reports back: links that leave the build, with where they are written, and every target. */
 export interface MarkdownEnv {

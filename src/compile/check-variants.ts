@@ -1,7 +1,7 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, listNames } from '../diagnostics/suggest.js';
 import { buildModel, sectionIds } from '../model/build-model.js';
-import type { ValidDeck } from './validate-deck.js';
+import type { ValidDeck } from '../validate/validate-deck.js';
 
 /**
  * A variant names slides by id, tag or section; a name that matches nothing is a

@@ -2,16 +2,8 @@ import { posix } from 'node:path';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { DeckModel, Slide } from '../model/types.js';
-import type { YamlPath } from '../load/parse-yaml.js';
-import type { ValidDeck, ValidSlide } from './validate-deck.js';
-
-/** An image or `#slide-id` link as the render met it; `path` is the front matter value it is in (none: the slide body). */
-export interface WrittenTarget {
-  kind: 'image' | 'link';
-  /** The image source, or the slide id a link goes to. */
-  target: string;
-  path?: YamlPath;
-}
+import type { WrittenTarget } from '../render/markdown.js';
+import type { ValidDeck, ValidSlide } from '../validate/validate-deck.js';
 
 /**
  * Every Markdown image must be a file in assets/ and every `[text](#id)` link must
