@@ -105,7 +105,9 @@ function devOutput(cwd: string, edit?: Record<string, string>): Promise<string> 
         void writeFiles(cwd, edit).catch(finish);
         return;
       }
-      if (/build failed in/.test(output.slice(mark))) finish();
+      // The verdict goes to stdout and the diagnostics, ending with their count, to stderr: wait for both.
+      const since = output.slice(mark);
+      if (/build failed in/.test(since) && /\d+ errors?, \d+ warnings?/.test(since)) finish();
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
