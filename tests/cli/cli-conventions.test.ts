@@ -44,7 +44,7 @@ describe('CLI conventions', () => {
     [['lint', '--fromat', 'json'], 'Unknown option --fromat. Did you mean --format?', 'Usage: deckpress lint'],
     [['biuld'], 'Unknown command "biuld". Did you mean "build"?', 'deckpress --help'],
     [['build', 'decks/d', '--concurrency', 'abc'], '--concurrency needs a positive whole number, not "abc".', 'deckpress build --help'],
-    [['pdf', 'decks/d', '--timeout', '0'], '--timeout needs a positive number, not "0".', 'deckpress pdf --help'],
+    [['pdf', 'decks/d', '--timeout', '0'], '--timeout is a number of seconds, more than 0 and at most 2147483 (about 24 days), not "0".', 'deckpress pdf --help'],
     [['dev', 'decks/d', '-p', 'http'], '--port needs a port number (0-65535), not "http".', 'deckpress dev --help'],
   ])('%j is a usage error (exit 2): %s', async (args, message, help) => {
     const result = await runCli(args, cwd);
