@@ -25,6 +25,7 @@ export interface DeckDataInput {
 }
 
 export interface DeckData extends DataBinding {
+  tables: ReadonlyMap<string, DataTable>;
   /** Charts rendered in this build (not from the cache), for the cache to keep. */
   rendered: Map<string, string>;
   stats: { rendered: number; cached: number };
@@ -95,6 +96,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   };
 
   return {
+    tables,
     diagnostics,
     rendered,
     stats,
