@@ -22,6 +22,9 @@ export const PDF_FLAGS = {
   png: { type: 'boolean', default: false },
 } as const;
 
+/** `build --pptx` and `pdf --pptx`: the PowerPoint export besides the other outputs. */
+export const PPTX_FLAG = { pptx: { type: 'boolean', default: false } } as const;
+
 export const HELP_FLAG = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 /**
