@@ -1,56 +1,60 @@
 /**
  * The finishing pass over the .pptx pptxgenjs wrote (uncompressed), compressing it
- * once. Slide XML gets the schema repairs of repair-ooxml.ts. pptxgenjs stamps the clock into the zip entries and into docProps/core.xml
- * (its own and each chart's embedded workbook's), writes no keywords or language,
- * and in Node leaves each SVG's PNG fallback a broken-image placeholder. So:
+ * once (zip-parts.ts; pptxgenjs's own JSZip deflate took ten seconds on a 212-slide
+ * deck). Slide XML gets the schema repairs of repair-ooxml.ts. pptxgenjs stamps the
+ * clock into the zip entries and into docProps/core.xml (its own and each chart's
+ * embedded workbook's), writes no keywords or language, and in Node leaves each
+ * SVG's PNG fallback a broken-image placeholder. So:
  * - every entry, here and in the embedded workbooks, gets the deck's date, and the
  *   core properties its date, keywords and language: the same deck gives the same bytes;
  * - each SVG's fallback (pptxgenjs names it image-S-N.png beside image-S-(N+1).svg)
- *   is drawn from the SVG by resvg.
+ *   is drawn from the SVG by resvg;
+ * - each distinct picture is stored once (dedupe-media.ts).
  */
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { dedupeMedia } from './dedupe-media.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { isSlideXml, repairSlideXml } from './repair-ooxml.js';
+import { zipParts } from './zip-parts.js';
 
 export interface PackageFacts {
-  /** The deck's date (UTC midnight), or a fixed epoch when the deck has none. */
+  /** The deck's date (UTC midnight), or a fixed day when the deck has none. */
   date: Date;
   keywords: string[];
   language: string;
 }
 
-const ZIP_OPTIONS = { type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } } as const;
-
-export async function fixPackage(bytes: Uint8Array, facts: PackageFacts): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.files[name]!;
-    if (entry.dir) continue;
-    if (isSlideXml(name)) zip.file(name, repairSlideXml(await entry.async('string')));
-    else if (name === 'docProps/core.xml') zip.file(name, coreProperties(await entry.async('string'), facts));
-    else if (name.startsWith('ppt/embeddings/') && name.endsWith('.xlsx')) zip.file(name, await fixWorkbook(await entry.async('uint8array'), facts));
-    else if (/^ppt\/media\/image-\d+-\d+\.svg$/.test(name)) {
-      const png = name.replace(/-(\d+)\.svg$/, (_, n: string) => `-${Number(n) - 1}.png`);
-      if (!zip.files[png]) continue;
-      zip.file(png, rasterizeSvg(await entry.async('string')));
-    }
+export function fixPackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
+  const parts = unzipSync(bytes);
+  const fixed: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(parts)) {
+    // Folder entries carry nothing a reader needs.
+    if (name.endsWith('/')) continue;
+    const text = () => strFromU8(data);
+    if (isSlideXml(name)) fixed[name] = strToU8(repairSlideXml(text()));
+    else if (name === 'docProps/core.xml') fixed[name] = strToU8(coreProperties(text(), facts));
+    else if (name.startsWith('ppt/embeddings/') && name.endsWith('.xlsx')) fixed[name] = fixWorkbook(data, facts);
+    else fixed[name] = data;
   }
-  stampDates(zip, facts.date);
-  return zip.generateAsync(ZIP_OPTIONS);
+  for (const name of Object.keys(fixed)) {
+    const svg = /^(ppt\/media\/image-\d+-)(\d+)\.svg$/.exec(name);
+    const png = svg && `${svg[1]}${Number(svg[2]) - 1}.png`;
+    if (png && fixed[png]) fixed[png] = rasterizeSvg(strFromU8(parts[name]!));
+  }
+  dedupeMedia(fixed);
+  return zipParts(Object.entries(fixed), zipTime(facts.date));
 }
 
 /** A chart's embedded workbook: its own core properties and entry dates, fixed the same way. */
-async function fixWorkbook(bytes: Uint8Array, facts: PackageFacts): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const core = zip.file('docProps/core.xml');
-  if (core) zip.file('docProps/core.xml', withDates(await core.async('string'), facts.date));
-  stampDates(zip, facts.date);
-  return zip.generateAsync(ZIP_OPTIONS);
+function fixWorkbook(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
+  const parts = Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/'));
+  const fixed = parts.map(([name, data]): [string, Uint8Array] => [name, name === 'docProps/core.xml' ? strToU8(withDates(strFromU8(data), facts.date)) : data]);
+  return zipParts(fixed, zipTime(facts.date));
 }
 
-/** JSZip stores entry times from the UTC fields, so the same date gives the same bytes in every time zone. */
-function stampDates(zip: JSZip, date: Date): void {
-  for (const entry of Object.values(zip.files)) entry.date = date;
+/** Zip stores local wall-clock fields: the date's UTC fields as local time read back the same in every time zone. */
+function zipTime(date: Date): Date {
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes());
 }
 
 function withDates(xml: string, date: Date): string {
