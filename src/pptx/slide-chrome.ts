@@ -9,6 +9,7 @@ import type { LayoutEnv } from './layout-env.js';
 import type { TextRun } from './markdown-runs.js';
 import { hex, inches, points } from './pptx-theme.js';
 import { HEADLINE_PLACEHOLDER } from './slide-masters.js';
+import { SLIDE_SIZE } from '../theme/theme-manifest.js';
 
 const HEADLINE_LINE = 1.2;
 
@@ -48,7 +49,7 @@ export function addSources(env: LayoutEnv): void {
     runs.push({ text: source.text, options: source.url ? { hyperlink: { url: source.url }, color: hex(colors.muted) } : {} });
   });
   env.slide.addText(runs, {
-    x: inches(zones.padX), y: inches(zones.sourcesY), w: inches(1280 - 2 * zones.padX), h: inches(zones.sourcesH),
+    x: inches(zones.padX), y: inches(zones.sourcesY), w: inches(SLIDE_SIZE.width - 2 * zones.padX), h: inches(zones.sourcesH),
     margin: 0, valign: 'bottom', fontSize: points(sizes.sources), color: hex(colors.muted), ...env.font, fit: 'shrink',
   });
 }

@@ -8,6 +8,7 @@ import type { Presentation, TextPropsOptions } from './pptxgen.js';
 import type { DeckConfig } from '../config/deck-schema.js';
 import { hex, inches, points, type PptxTheme } from './pptx-theme.js';
 import type { FontStyle } from './deck-font.js';
+import { SLIDE_SIZE } from '../theme/theme-manifest.js';
 
 export const MASTERS = { content: 'DECK-CONTENT', title: 'DECK-TITLE', section: 'DECK-SECTION', closing: 'DECK-CLOSING' } as const;
 
@@ -16,7 +17,7 @@ export const HEADLINE_PLACEHOLDER = 'headline';
 
 export function defineMasters(pptx: Presentation, config: DeckConfig, theme: PptxTheme, font: FontStyle): void {
   const { colors, sizes, zones } = theme;
-  const width = 1280 - 2 * zones.padX;
+  const width = SLIDE_SIZE.width - 2 * zones.padX;
   const footer = config.brand.footer;
   const text = (value: string, px: { x: number; y: number; w: number; h: number }, options: TextPropsOptions) => ({
     text: { text: value, options: { x: inches(px.x), y: inches(px.y), w: inches(px.w), h: inches(px.h), margin: 0, ...font, ...options } },
@@ -32,7 +33,7 @@ export function defineMasters(pptx: Presentation, config: DeckConfig, theme: Ppt
     objects: [
       { line: { x: inches(zones.padX), y: inches(zones.ruleY), w: inches(width), h: 0, line: { color: hex(colors.rule), width: 0.75 } } },
       ...(tag
-        ? [text(`${tag}  |`, { x: 1280 - zones.padX - numberW - 300, y: zones.navY, w: 300, h: zones.navH }, { fontSize: points(sizes.nav), color: hex(colors.muted), align: 'right', valign: 'bottom' })]
+        ? [text(`${tag}  |`, { x: SLIDE_SIZE.width - zones.padX - numberW - 300, y: zones.navY, w: 300, h: zones.navH }, { fontSize: points(sizes.nav), color: hex(colors.muted), align: 'right', valign: 'bottom' })]
         : []),
       ...brand(zones.padX, colors.ink),
       {
@@ -42,12 +43,12 @@ export function defineMasters(pptx: Presentation, config: DeckConfig, theme: Ppt
         },
       },
     ],
-    slideNumber: { x: inches(1280 - zones.padX - numberW), y: inches(zones.navY), w: inches(numberW), h: inches(zones.navH), fontFace: font.fontFace, fontSize: points(sizes.nav), bold: true, color: hex(colors.ink), align: 'right', valign: 'bottom', margin: 0 },
+    slideNumber: { x: inches(SLIDE_SIZE.width - zones.padX - numberW), y: inches(zones.navY), w: inches(numberW), h: inches(zones.navH), fontFace: font.fontFace, fontSize: points(sizes.nav), bold: true, color: hex(colors.ink), align: 'right', valign: 'bottom', margin: 0 },
   });
   pptx.defineSlideMaster({
     title: MASTERS.title,
     background: { color: hex(colors.paper) },
-    objects: [{ rect: { x: 0, y: 0, w: inches(18), h: inches(720), fill: { color: hex(colors.accent) } } }, ...brand(zones.coverPadX, colors.ink)],
+    objects: [{ rect: { x: 0, y: 0, w: inches(18), h: inches(SLIDE_SIZE.height), fill: { color: hex(colors.accent) } } }, ...brand(zones.coverPadX, colors.ink)],
   });
   pptx.defineSlideMaster({ title: MASTERS.section, background: { color: hex(colors.accent) }, objects: brand(zones.coverPadX, colors.paper) });
   pptx.defineSlideMaster({ title: MASTERS.closing, background: { color: hex(colors.closing) }, objects: brand(zones.coverPadX, colors.paper) });

@@ -3,6 +3,7 @@ import { textWidth } from '../../lint/headline-metrics.js';
 import type { LayoutEnv } from '../layout-env.js';
 import { hex, inches, points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
+import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
 
 const COLUMN_GAP = 64;
 const NUMBER_W = 80;
@@ -16,7 +17,7 @@ export function layoutAgenda(env: LayoutEnv): void {
   addSources(env);
   const sections = env.model.sections;
   const perColumn = Math.ceil(sections.length / 2);
-  const w = (1280 - 2 * zones.padX - COLUMN_GAP) / 2;
+  const w = (SLIDE_SIZE.width - 2 * zones.padX - COLUMN_GAP) / 2;
   const titleW = w - NUMBER_W;
   const box = { fontSize: sizes.agenda, width: titleW, maxLines: 3, letterSpacing: 0 };
   [sections.slice(0, perColumn), sections.slice(perColumn)].forEach((column, c) => {

@@ -4,6 +4,7 @@ import type { LayoutEnv } from '../layout-env.js';
 import type { TextRun } from '../markdown-runs.js';
 import { hex, inches, points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
+import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
 
 const GAP = 40;
 const PAD = 28;
@@ -17,7 +18,7 @@ export function layoutCompare(env: LayoutEnv): void {
   addSources(env);
   const fm = env.deckSlide.source?.fm;
   const notes = rest.runs.length > 0 ? NOTES_HEIGHT : 0;
-  const w = (1280 - 2 * zones.padX - GAP) / 2;
+  const w = (SLIDE_SIZE.width - 2 * zones.padX - GAP) / 2;
   const h = zones.bodyBottom - top - notes - (notes ? 14 : 0);
   (['left', 'right'] as const).forEach((side, i) => {
     const column = fm?.[side];
@@ -32,5 +33,5 @@ export function layoutCompare(env: LayoutEnv): void {
     ];
     addBodyText(env, runs, { x: x + PAD, y: top + 26, w: w - 2 * PAD, h: h - 26 - 20 }, { fontSize: points(21) });
   });
-  addBodyText(env, rest.runs, { x: zones.padX, y: zones.bodyBottom - notes, w: 1280 - 2 * zones.padX, h: notes }, { fontSize: points(sizes.small) });
+  addBodyText(env, rest.runs, { x: zones.padX, y: zones.bodyBottom - notes, w: SLIDE_SIZE.width - 2 * zones.padX, h: notes }, { fontSize: points(sizes.small) });
 }

@@ -10,6 +10,7 @@ import type { Box, LayoutEnv } from '../layout-env.js';
 import { addTable, dataTable, markdownTableCells } from '../native-table.js';
 import { points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
+import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
 
 const GAP = 40;
 /** Notes under a full-width figure: about two lines at the small size. */
@@ -22,7 +23,7 @@ export function layoutContent(env: LayoutEnv): void {
   const { headline, headlineText, rest } = env.text.body({ color: colors.text, strongColor: colors.ink, fontSize: sizes.body });
   const top = addHeadline(env, headline, headlineText ?? '');
   addSources(env);
-  const area: Box = { x: zones.padX, y: top, w: 1280 - 2 * zones.padX, h: zones.bodyBottom - top };
+  const area: Box = { x: zones.padX, y: top, w: SLIDE_SIZE.width - 2 * zones.padX, h: zones.bodyBottom - top };
   const fm = deckSlide.source?.fm;
   const layout = deckSlide.layout;
   const image = fm?.image ?? (rest.images[0] && { src: rest.images[0].src.replace(/^assets\/media\//, ''), alt: rest.images[0].alt });

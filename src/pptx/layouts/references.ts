@@ -3,6 +3,7 @@ import type { LayoutEnv } from '../layout-env.js';
 import type { TextRun } from '../markdown-runs.js';
 import { hex, inches, points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
+import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
 
 const COLUMN_GAP = 48;
 
@@ -14,7 +15,7 @@ export function layoutReferences(env: LayoutEnv): void {
   addSources(env);
   const entries = env.deckSlide.references ?? [];
   const perColumn = Math.ceil(entries.length / 2);
-  const w = (1280 - 2 * zones.padX - COLUMN_GAP) / 2;
+  const w = (SLIDE_SIZE.width - 2 * zones.padX - COLUMN_GAP) / 2;
   [entries.slice(0, perColumn), entries.slice(perColumn)].forEach((column, c) => {
     const runs: TextRun[] = column.flatMap((ref) => {
       const label: TextRun = { text: `${ref.n}. `, options: { color: hex(colors.muted) } };

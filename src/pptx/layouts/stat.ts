@@ -3,6 +3,7 @@ import { addBodyText } from '../body-text.js';
 import type { LayoutEnv } from '../layout-env.js';
 import { hex, inches, points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
+import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
 
 const GAP = 40;
 
@@ -13,7 +14,7 @@ export function layoutStat(env: LayoutEnv): void {
   const top = addHeadline(env, headline, headlineText ?? '') + 40;
   addSources(env);
   const stats = env.deckSlide.source?.fm.stats ?? [];
-  const width = 1280 - 2 * zones.padX;
+  const width = SLIDE_SIZE.width - 2 * zones.padX;
   const each = (width - GAP * (stats.length - 1)) / Math.max(1, stats.length);
   const valuePx = stats.length === 1 ? sizes.statValueSingle : sizes.statValue;
   stats.forEach((stat, i) => {
