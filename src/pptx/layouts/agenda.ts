@@ -1,5 +1,5 @@
 /** The generated agenda: each section's number and title in two columns, each a link to its divider. */
-import { textWidth } from '../../lint/headline-metrics.js';
+import { wrapText } from '../../charts/text-metrics.js';
 import type { LayoutEnv } from '../layout-env.js';
 import { hex, inches, points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
@@ -19,14 +19,13 @@ export function layoutAgenda(env: LayoutEnv): void {
   const perColumn = Math.ceil(sections.length / 2);
   const w = (SLIDE_SIZE.width - 2 * zones.padX - COLUMN_GAP) / 2;
   const titleW = w - NUMBER_W;
-  const box = { fontSize: sizes.agenda, width: titleW, maxLines: 3, letterSpacing: 0 };
   [sections.slice(0, perColumn), sections.slice(perColumn)].forEach((column, c) => {
     const x = zones.padX + c * (w + COLUMN_GAP);
     let y = top;
     for (const section of column) {
       const target = env.slideNumbers.get(section.id);
       const link = target ? { hyperlink: { slide: target } } : {};
-      const lines = Math.max(1, Math.ceil(textWidth(section.title, box) / titleW));
+      const lines = Math.max(1, wrapText(section.title, titleW, sizes.agenda, Infinity, true).length);
       const h = Math.max(sizes.agendaNumber * 1.2, lines * sizes.agenda * 1.25);
       const common = { y: inches(y), h: inches(h), margin: 0, valign: 'top' as const, bold: true, ...env.font };
       env.slide.addText([{ text: String(section.number).padStart(2, '0'), options: { color: hex(colors.accent), ...link } }], { ...common, x: inches(x), w: inches(NUMBER_W), fontSize: points(sizes.agendaNumber) });
