@@ -16,6 +16,8 @@ export interface RunContext {
   /** Colour of plain text, and of bold text (the report's bold is ink). */
   color: string;
   strongColor: string;
+  /** Links: the theme's dark accent unless the background asks for another (the closing slide's white). */
+  linkColor?: string;
   /** Type size in CSS px. */
   fontSize: number;
   /** A link's target: an external URL, a slide of this file, or undefined to keep its text only. */
@@ -124,7 +126,7 @@ export function inlineRuns(children: readonly Token[], ctx: RunContext, base: Ru
     if (state.bold > 0) Object.assign(options, { bold: true, color: base.color ?? hex(ctx.strongColor) });
     if (state.italic > 0) options.italic = true;
     if (state.strike > 0) options.strike = 'sngStrike';
-    if (link) Object.assign(options, { hyperlink: link, color: base.color ?? hex(ctx.theme.colors.accentDark) });
+    if (link) Object.assign(options, { hyperlink: link, color: base.color ?? hex(ctx.linkColor ?? ctx.theme.colors.accentDark) });
     runs.push({ text, options });
   };
   for (const token of children) {

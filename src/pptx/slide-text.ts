@@ -15,6 +15,7 @@ import type { PptxTheme } from './pptx-theme.js';
 export interface TextStyle {
   color: string;
   strongColor?: string;
+  linkColor?: string;
   fontSize: number;
 }
 
@@ -46,6 +47,7 @@ export function slideText(slide: Slide, sources: TextSources): SlideText {
     theme,
     color: style.color,
     strongColor: style.strongColor ?? style.color,
+    ...(style.linkColor ? { linkColor: style.linkColor } : {}),
     fontSize: style.fontSize,
     link: (href) => linkTarget(href, sources.slideNumbers),
   });

@@ -8,7 +8,7 @@ const HEADLINE_PX = 60;
 export function layoutClosing(env: LayoutEnv): void {
   const { colors, zones } = env.theme;
   const white = hex(colors.paper);
-  const { headline, rest } = env.text.body({ color: colors.closingText, strongColor: colors.paper, fontSize: 26 });
+  const { headline, rest } = env.text.body({ color: colors.closingText, strongColor: colors.paper, linkColor: colors.paper, fontSize: 26 });
   if (headline) {
     env.slide.addText(headline.map((r) => ({ ...r, options: { ...r.options, color: white } })), { x: inches(zones.coverPadX), y: inches(170), w: inches(1088), h: inches(HEADLINE_PX * 1.2 * 2 + 8), margin: 0, valign: 'top', fontSize: points(HEADLINE_PX), bold: true, ...env.font, fit: 'shrink' });
   }
