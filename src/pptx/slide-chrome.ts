@@ -4,7 +4,7 @@
  * headline in the master's title placeholder, and the sources line with its links.
  * The rule, `#tag | N` and the footer are on the master (slide-masters.ts).
  */
-import { wrapText } from '../charts/text-metrics.js';
+import { textWidth } from '../charts/text-metrics.js';
 import type { LayoutEnv } from './layout-env.js';
 import type { TextRun } from './markdown-runs.js';
 import { hex, inches, points } from './pptx-theme.js';
@@ -31,8 +31,8 @@ export function addNavBar(env: LayoutEnv): void {
 export function addHeadline(env: LayoutEnv, runs: TextRun[] | undefined, plain: string): number {
   const { zones, sizes } = env.theme;
   if (!runs || runs.length === 0) return zones.headlineY;
-  // The chart stage's text metrics: the same estimate of where a bold line breaks.
-  const lines = Math.max(1, wrapText(plain, zones.headlineW, sizes.headline, Infinity, true).length);
+  // The chart stage's text metrics: an estimate of the bold line's width (a headline breaks near it).
+  const lines = Math.max(1, Math.ceil(textWidth(plain, sizes.headline, true) / zones.headlineW));
   const height = lines * sizes.headline * HEADLINE_LINE;
   env.slide.addText(runs, { placeholder: HEADLINE_PLACEHOLDER, x: inches(zones.padX), y: inches(zones.headlineY), w: inches(zones.headlineW), h: inches(height + 8), fit: 'shrink' });
   return zones.headlineY + height + 26;
