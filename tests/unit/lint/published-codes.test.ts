@@ -22,6 +22,7 @@ const PUBLISHED = [
   'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
   'IndexNoDecks',
   'FontPackageMissing', 'ChartLabelsDropped',
+  'PptxChartAsImage', 'PptxImageNotEmbedded',
 ];
 
 describe('published diagnostic codes', () => {
