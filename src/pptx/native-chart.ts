@@ -8,7 +8,6 @@ import type { ChartOptions, PositionProps, Presentation, Slide } from './pptxgen
 import type { ChartData } from '../charts/chart-data.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
-import { columnWords } from '../charts/describe-chart.js';
 import { markColor, maxAbs, seriesColor } from '../charts/plot-input.js';
 import { sliceColors } from '../charts/render-donut.js';
 import type { FontStyle } from './deck-font.js';
@@ -73,8 +72,8 @@ export function addNativeChart(pptx: Presentation, slide: Slide, chart: NativeCh
   const { spec, data } = chart;
   const options = baseOptions(chart, theme, font, box);
   const labels = data.categories.map((c) => c.label);
-  const names = (name: string) => (spec.series === undefined ? columnWords(name) : name);
-  const series = data.series.map((s) => ({ name: names(s.name), labels, values: s.values as number[] }));
+  // The legend's names: the SVG's (labels.yaml, else the column as words, or the value as written).
+  const series = data.series.map((s) => ({ name: s.label, labels, values: s.values as number[] }));
   const types = pptx.ChartType;
   switch (spec.type) {
     case 'column':
@@ -119,7 +118,7 @@ export function addNativeChart(pptx: Presentation, slide: Slide, chart: NativeCh
     case 'scatter': {
       // pptxgenjs reads a scatter chart as the x values first, then one entry per series.
       const xs = data.categories.map((c) => (typeof c.value === 'number' ? c.value : Number(c.value)));
-      slide.addChart(types.scatter, [{ name: data.xColumn, values: xs }, ...series.map((s) => ({ name: s.name, values: s.values }))], {
+      slide.addChart(types.scatter, [{ name: data.xLabel, values: xs }, ...series.map((s) => ({ name: s.name, values: s.values }))], {
         ...options,
         lineSize: 0,
         lineDataSymbol: 'circle',

@@ -7,9 +7,10 @@ import { svgAltText, svgForOffice } from '../../../src/pptx/svg-for-office.js';
 
 const data = (series: number, highlight: boolean): ChartData => ({
   xColumn: 'year',
+  xLabel: 'year',
   xType: 'number',
   categories: [{ value: 2023, label: '2023', highlight: false }, { value: 2024, label: '2024', highlight }],
-  series: Array.from({ length: series }, (_, i) => ({ name: `s${i}`, values: [1, 2] })),
+  series: Array.from({ length: series }, (_, i) => ({ name: `s${i}`, label: `s${i}`, values: [1, 2] })),
   hasHighlight: highlight,
 });
 const spec = (type: ChartSpec['type']): ChartSpec => ({ type, data: 'd.csv', x: 'year', y: 'v' });
