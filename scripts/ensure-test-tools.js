@@ -9,6 +9,7 @@
  *   qpdf           a second, independent PDF reader
  *   fonts-noto-cjk the zh-Hant/ja example decks print with real CJK glyphs
  *   libreoffice    opens the PowerPoint files (pptx tests)
+ *   unzip          lists and reads the parts of a .pptx (pptx tests)
  *   a browser      Chromium prints PDFs (found or fetched by ensure-browser.js)
  * Options: --check (report only; install nothing).
  */
@@ -25,6 +26,7 @@ export const TOOLS = [
   { name: 'qpdf', package: 'qpdf', present: (env) => onPath('qpdf', env) },
   { name: 'Noto Sans CJK', package: 'fonts-noto-cjk', present: (env) => onPath('fc-list', env) && /Noto Sans CJK/i.test(spawnSync('fc-list', { encoding: 'utf8', env }).stdout ?? '') },
   { name: 'LibreOffice', package: 'libreoffice-impress', present: (env) => onPath('soffice', env) },
+  { name: 'unzip', package: 'unzip', present: (env) => onPath('unzip', env) },
 ];
 
 export function missingTools(env = process.env) {

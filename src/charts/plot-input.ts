@@ -23,7 +23,7 @@ export function seriesColor(theme: ChartTheme, index: number): string {
  * recede to the subdued colour when anything is highlighted. Several series keep
  * their colours (they identify the series); `markOpacity` dims the others instead.
  */
-export function markColor(input: PlotInput, seriesIndex: number, highlighted: boolean): string {
+export function markColor(input: Pick<PlotInput, 'data' | 'theme'>, seriesIndex: number, highlighted: boolean): string {
   const { data, theme } = input;
   if (data.series.length > 1) return seriesColor(theme, seriesIndex);
   if (highlighted) return theme.accent;

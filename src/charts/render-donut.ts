@@ -98,7 +98,7 @@ function centreList(input: PlotInput, hot: number[], values: number[], formatVal
  * With a highlight: the accent for it and receding greys for the rest; else the palette.
  * Several highlighted slices alternate the accent and a darker accent, so neighbours stay apart.
  */
-function sliceColors(input: PlotInput): string[] {
+export function sliceColors(input: Pick<PlotInput, 'data' | 'theme'>): string[] {
   const { data, theme } = input;
   if (!data.hasHighlight) return data.categories.map((_, i) => seriesColor(theme, i));
   const greys = [theme.subdued, theme.palette[2] ?? theme.grid, theme.palette[7] ?? theme.grid, theme.grid];

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues } from './deck-flags.js';
+import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues, PPTX_FLAG } from './deck-flags.js';
 import { UsageError } from './usage-error.js';
 import { buildDecks } from '../pipeline.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -19,6 +19,7 @@ Options:
   -w, --watch         Build, then rebuild on every edit until Ctrl-C (as dev does,
                       without a server)
   --pdf               Also export each deck's PDF
+  --pptx              Also export each deck's editable .pptx (no browser)
   --browser-path P    Browser for --pdf (default: discovered)
   --concurrency N     PDF exports at once
   --timeout S         Seconds allowed per PDF
@@ -26,7 +27,7 @@ Options:
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, pdf: { type: 'boolean', default: false }, watch: { type: 'boolean', short: 'w', default: false }, ...PDF_FLAGS, ...HELP_FLAG }, HELP);
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, pdf: { type: 'boolean', default: false }, watch: { type: 'boolean', short: 'w', default: false }, ...PPTX_FLAG, ...PDF_FLAGS, ...HELP_FLAG }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -43,8 +44,9 @@ export async function run(args: string[]): Promise<number> {
   if (deckDirs.length === 0) return 0;
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~1 ms).
   const started = process.hrtime.bigint();
-  const result = await buildDecks({ deckDirs, outDir: values.out, ...(values.variant ? { variants: values.variant } : {}) });
+  const result = await buildDecks({ deckDirs, outDir: values.out, pptx: values.pptx, ...(values.variant ? { variants: values.variant } : {}) });
   printDiagnostics(result.diagnostics);
+  if (result.pptx) (await import('./pptx.js')).reportPptx(result.pptx);
   for (const deck of result.decks) {
     const slides = deck.targets[0]?.model.slides.length ?? 0;
     const variants = deck.targets.filter((t) => t.variant).map((t) => t.variant);

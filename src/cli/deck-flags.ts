@@ -50,6 +50,9 @@ function positiveNumber(flag: string, value: string, whole: boolean): number {
   return n;
 }
 
+/** `build --pptx` and `pdf --pptx`: the PowerPoint export besides the other outputs. */
+export const PPTX_FLAG = { pptx: { type: 'boolean', default: false } } as const;
+
 export const HELP_FLAG = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
 /**

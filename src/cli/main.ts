@@ -9,6 +9,7 @@ type Command = { run(args: string[]): Promise<number> };
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build decks to HTML (and PDF with --pdf)', load: () => import('./build.js') },
   pdf: { summary: 'Build decks and export their PDFs', load: () => import('./pdf.js') },
+  pptx: { summary: 'Export editable PowerPoint files (no browser)', load: () => import('./pptx.js') },
   new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
   lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
   dev: { summary: 'Serve a deck, rebuild and reload on every edit', load: () => import('./dev.js') },

@@ -3,7 +3,7 @@
  * and exports `<out>/<deck>/<deck>.pdf` for the deck and each variant, all with
  * one browser. Errors are thrown for the dispatcher to print (exit 1).
  */
-import { decksToProcess, HELP_FLAG, MAX_TIMEOUT_SECONDS, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues } from './deck-flags.js';
+import { decksToProcess, HELP_FLAG, MAX_TIMEOUT_SECONDS, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues, PPTX_FLAG } from './deck-flags.js';
 import type { PdfOptions, PdfWarning } from '../pdf/types.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
@@ -26,10 +26,11 @@ Options:
   --timeout S         Seconds allowed per PDF, and for starting the browser and each
                       call to it (default: 120 + 0.1 per page; at most ${MAX_TIMEOUT_SECONDS})
   --png               Also one PNG per page and a contact sheet, in <out>/<deck>/png/
+  --pptx              Also export each deck's editable .pptx
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, ...PDF_FLAGS, ...HELP_FLAG }, HELP);
+  const { values, positionals } = parseCommandArgs(args, { ...OUTPUT_FLAGS, ...PDF_FLAGS, ...PPTX_FLAG, ...HELP_FLAG }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -44,8 +45,9 @@ export async function run(args: string[]): Promise<number> {
   };
   const started = performance.now();
   const { buildDecks } = await import('../pipeline.js');
-  const { diagnostics, pdfs = [] } = await buildDecks({ deckDirs, outDir: values.out, pdf: true, png: values.png, pdfOptions, ...(values.variant ? { variants: values.variant } : {}) });
+  const { diagnostics, pdfs = [], pptx } = await buildDecks({ deckDirs, outDir: values.out, pdf: true, png: values.png, pptx: values.pptx, pdfOptions, ...(values.variant ? { variants: values.variant } : {}) });
   printDiagnostics([...diagnostics, ...pdfs.flatMap((r) => r.diagnostics)]);
+  if (pptx) (await import('./pptx.js')).reportPptx(pptx);
   printWarnings(pdfs.flatMap((r) => r.warnings));
   process.stdout.write(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;

@@ -68,6 +68,8 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
   const { slideCache } = sources;
   const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = sources.compileTemplates(templates);
+  compiled.data = data;
+  compiled.labels = compiledTemplates.labels(deck.config.lang);
   const full = buildModel(deck);
   await data.prepareCharts(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
   for (const variant of [undefined, ...variantNames]) {

@@ -7,6 +7,7 @@ import type { LoadedTheme, TemplateSources } from '../load/load-templates.js';
 import type { loadVegaSpecs } from '../charts/load-vega-specs.js';
 import type { DeckModel } from '../model/types.js';
 import type { CompiledTemplates } from '../render/compile-templates.js';
+import type { DeckData } from '../render/deck-data.js';
 import type { RenderedDeck } from '../render/render-deck.js';
 import type { SlideRenderCache } from '../render/slide-cache.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
@@ -30,6 +31,9 @@ export interface CompiledDeck {
   dir: string;
   deck?: ValidDeck;
   theme?: LoadedTheme;
+  /** The deck's data as the slides read it, and the words of its language: for exports that lay slides out themselves (pptx). */
+  data?: DeckData;
+  labels?: Record<string, string>;
   targets: BuildTarget[];
   diagnostics: Diagnostic[];
   /** Charts drawn in this compile and where the cache keeps them. */

@@ -7,6 +7,7 @@ import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
 import { diffCodes } from './codes/diff.js';
 import { pdfCodes } from './codes/pdf.js';
+import { pptxCodes } from './codes/pptx.js';
 import { siteIndexCodes } from './codes/site-index.js';
 import type { CodeName } from './catalogue.js';
 
@@ -18,6 +19,7 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Browser and PDF', about: 'Finding and running the browser, and exporting PDFs. Most of these concern no file position.', codes: pdfCodes },
   { title: 'Comparing builds', about: '`deckpress diff`: the folders or revision it compares. These concern no file position; the exit code is 2.', codes: diffCodes },
   { title: 'Site index', about: '`deckpress index DIST`: the page listing every deck built into a folder.', codes: siteIndexCodes },
+  { title: 'PowerPoint', about: '`deckpress pptx` and `build --pptx`: what PowerPoint cannot express, said at the slide that asks for it.', codes: pptxCodes },
 ];
 
 
@@ -72,6 +74,8 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   BadReference: { detail: '"{{" is never closed with "}}"' },
   ChartSpecInvalid: { detail: 'chart has no "x"' },
   ChartLabelsDropped: { count: 2, sample: '"$1.2B", "$1.3B"' },
+  PptxChartAsImage: { reason: 'a Vega-Lite chart' },
+  PptxImageNotEmbedded: { src: 'hero.webp', format: 'webp' },
   VegaLiteError: { detail: 'Invalid field type "quant".' },
   BrowserNotFound: { searched: '--browser-path, CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, ~/.cache/puppeteer, system Chrome/Chromium/Edge' },
   BrowserPathInvalid: { path: '/opt/chrome/chrome', source: '--browser-path' },

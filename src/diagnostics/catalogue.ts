@@ -6,8 +6,9 @@ import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
 import { diffCodes } from './codes/diff.js';
 import { pdfCodes } from './codes/pdf.js';
+import { pptxCodes } from './codes/pptx.js';
 import { siteIndexCodes } from './codes/site-index.js';
 
-export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...diffCodes, ...siteIndexCodes };
+export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...diffCodes, ...siteIndexCodes, ...pptxCodes };
 
 export type CodeName = keyof typeof catalogue;

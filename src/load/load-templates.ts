@@ -38,6 +38,8 @@ export interface LoadedTheme {
   subsetFonts: SubsetFontPackage[];
   /** Chart colours and type (see src/charts/chart-theme.ts); empty when the theme has none. */
   chart: Record<string, unknown>;
+  /** PowerPoint colours, fonts and zones (see src/pptx/pptx-theme.ts); empty when the theme has none. */
+  pptx: Record<string, unknown>;
 }
 
 /**
@@ -99,13 +101,15 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
 export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
   const files = await listFiles(dir);
   const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as ThemeSettings) : {};
-  const chart = files.includes('chart-theme.json') ? (JSON.parse(await readFile(join(dir, 'chart-theme.json'), 'utf8')) as Record<string, unknown>) : {};
+  const json = async (file: string) => (files.includes(file) ? (JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>) : {});
+  const [chart, pptx] = await Promise.all([json('chart-theme.json'), json('pptx-theme.json')]);
   return {
     name,
     dir,
-    files: files.filter((f) => f !== 'theme.yaml' && f !== 'chart-theme.json'),
+    files: files.filter((f) => f !== 'theme.yaml' && f !== 'chart-theme.json' && f !== 'pptx-theme.json'),
     ...(await loadThemeFonts(settings.fonts ?? [], dir)),
     chart,
+    pptx,
   };
 }
 

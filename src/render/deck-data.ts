@@ -25,6 +25,9 @@ export interface DeckDataInput {
 }
 
 export interface DeckData extends DataBinding {
+  /** What a slide's chart is drawn from (labels applied, titles resolved), for exports that draw charts themselves (pptx). */
+  chartSource(id: string): ChartSource | undefined;
+  tables: ReadonlyMap<string, DataTable>;
   /** Charts rendered in this build (not from the cache), for the cache to keep. */
   rendered: Map<string, string>;
   stats: { rendered: number; cached: number };
@@ -42,6 +45,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   const diagnostics: Diagnostic[] = [];
   const rendered = new Map<string, string>();
   const figures = new Map<string, { svg: string; values: BoundValue[] }>();
+  const chartSources = new Map<string, ChartSource>();
   const stats = { rendered: 0, cached: 0 };
 
   const text: DataBinding['text'] = (value, at) => {
@@ -95,6 +99,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   };
 
   return {
+    tables,
     diagnostics,
     rendered,
     stats,
@@ -103,6 +108,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       const figure = figures.get(id);
       return { value: figure?.svg, diagnostics: [], values: figure?.values ?? [] };
     },
+    chartSource: (id) => chartSources.get(id),
     table(slide): DataAnswer<string | undefined> {
       const spec = slide.fm.table as DataTableSpec | undefined;
       if (!spec) return { value: undefined, diagnostics: [], values: [] };
@@ -118,6 +124,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       for (const { slide, id } of slides) {
         const chart = plan(slide, id);
         if (!chart) continue;
+        chartSources.set(id, chart.kind === 'native' ? { kind: 'native', spec: chart.spec, table: chart.table } : { kind: 'vega-lite' });
         const hit = cache.get(chart.key) ?? rendered.get(chart.key);
         if (hit !== undefined) {
           stats.cached++;
@@ -151,3 +158,5 @@ function chartValues(spec: ChartSpec, all: DataTable, slide: ValidSlide): BoundV
   ];
   return columnValues(table, columns, slide.locate(['chart', 'data']));
 }
+
+export type ChartSource = { kind: 'native'; spec: ChartSpec; table: DataTable } | { kind: 'vega-lite' };

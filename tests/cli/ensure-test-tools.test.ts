@@ -15,7 +15,7 @@ const script = join(REPO_ROOT, 'scripts', 'ensure-test-tools.js');
 describe('scripts/ensure-test-tools.js', () => {
   it('finds every tool on this machine', () => {
     const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
-    expect(run.stderr).toContain('tools present: pdfinfo, qpdf, Noto Sans CJK, LibreOffice, a browser');
+    expect(run.stderr).toContain('tools present: pdfinfo, qpdf, Noto Sans CJK, LibreOffice, unzip, a browser');
     expect(run.status).toBe(0);
   });
 
@@ -25,8 +25,8 @@ describe('scripts/ensure-test-tools.js', () => {
     try {
       symlinkSync(process.execPath, join(bin, 'node'));
       const run = spawnSync(join(bin, 'node'), [script, '--check'], { encoding: 'utf8', env: { PATH: bin, HOME: bin } });
-      expect(run.stderr).toContain('not installed: pdfinfo, qpdf, Noto Sans CJK, LibreOffice, a browser');
-      expect(run.stderr).toContain('sudo apt-get install -y --no-install-recommends poppler-utils qpdf fonts-noto-cjk libreoffice-impress chromium');
+      expect(run.stderr).toContain('not installed: pdfinfo, qpdf, Noto Sans CJK, LibreOffice, unzip, a browser');
+      expect(run.stderr).toContain('sudo apt-get install -y --no-install-recommends poppler-utils qpdf fonts-noto-cjk libreoffice-impress unzip chromium');
       expect(run.status).toBe(1);
     } finally {
       rmSync(bin, { recursive: true, force: true });

@@ -23,6 +23,7 @@ const PUBLISHED = [
   'IndexNoDecks',
   'FontPackageMissing', 'ChartLabelsDropped',
   'NotADate', 'ImpossibleDate', 'SeparatorWithoutBlankLine',
+  'PptxChartAsImage', 'PptxImageNotEmbedded',
 ];
 
 describe('published diagnostic codes', () => {
