@@ -1,8 +1,8 @@
 /**
  * One verdict: each mistake below, written into a small deck, is reported by
  * `build`, `dev` (its first build, and a rebuild after the mistake is typed into
- * a good deck), `pdf` and `lint` with the same code at the same file:line:col,
- * never at a dist/ path; build, pdf and lint exit 1, dev keeps serving.
+ * a good deck), `pdf`, `pptx` and `lint` with the same code at the same file:line:col,
+ * never at a dist/ path; build, pdf, pptx and lint exit 1, dev keeps serving.
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -131,23 +131,25 @@ describe('one verdict: build, dev, pdf and lint report the same problems at the 
   it.each(MISTAKES)('$name', async ({ files, expected, says }) => {
     const [broken, typedLater] = await Promise.all([project(files), project({})]);
     try {
-      const [build, pdf, lint, devFirst, devEdit] = await Promise.all([
+      const [build, pdf, pptx, lint, devFirst, devEdit] = await Promise.all([
         runCli(['build', 'decks/d'], broken),
         runCli(['pdf', 'decks/d', '--out', 'pdf-out'], broken),
+        runCli(['pptx', 'decks/d', '--out', 'pptx-out'], broken),
         runCli(['lint', 'decks/d'], broken),
         devOutput(broken),
         devOutput(typedLater, files),
       ]);
-      expect({ build: errorsIn(build.stderr), pdf: errorsIn(pdf.stderr), lint: errorsIn(lint.stdout), devFirst: errorsIn(devFirst), devEdit: errorsIn(devEdit) }).toEqual({
+      expect({ build: errorsIn(build.stderr), pdf: errorsIn(pdf.stderr), pptx: errorsIn(pptx.stderr), lint: errorsIn(lint.stdout), devFirst: errorsIn(devFirst), devEdit: errorsIn(devEdit) }).toEqual({
         build: expected,
         pdf: expected,
+        pptx: expected,
         lint: expected,
         devFirst: expected,
         devEdit: expected,
       });
-      expect([build.code, pdf.code, lint.code]).toEqual([1, 1, 1]);
-      if (says) for (const output of [build.stderr, pdf.stderr, lint.stdout, devFirst, devEdit]) expect(output).toContain(says);
-      expect(`${build.stderr}${pdf.stderr}${pdf.stdout}`).not.toContain('dist/');
+      expect([build.code, pdf.code, pptx.code, lint.code]).toEqual([1, 1, 1, 1]);
+      if (says) for (const output of [build.stderr, pdf.stderr, pptx.stderr, lint.stdout, devFirst, devEdit]) expect(output).toContain(says);
+      expect(`${build.stderr}${pdf.stderr}${pdf.stdout}${pptx.stderr}`).not.toContain('dist/');
     } finally {
       await Promise.all([broken, typedLater].map((dir) => rm(dir, { recursive: true, force: true })));
     }
@@ -156,7 +158,7 @@ describe('one verdict: build, dev, pdf and lint report the same problems at the 
   it('an unknown --variant is a usage error (exit 2) that lists the deck\'s variants', async () => {
     const cwd = await project({});
     try {
-      for (const command of ['build', 'pdf']) {
+      for (const command of ['build', 'pdf', 'pptx']) {
         const result = await runCli([command, 'decks/d', '--variant', 'tlak'], cwd);
         expect(result.code, command).toBe(2);
         expect(result.stderr).toContain('no variant "tlak"');
