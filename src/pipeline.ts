@@ -13,6 +13,7 @@ import { checkOutDir } from './emit/check-out-dir.js';
 import { withOutputLocks } from './emit/output-lock.js';
 import { sourcesModified } from './load/sources-modified.js';
 import type { PdfOptions, PdfResult } from './pdf/types.js';
+import type { PptxResult } from './pptx/export-pptx.js';
 
 /** The stages, in order: name, the folder that owns it, what it does. tests/unit/architecture.test.ts keeps it complete. */
 export const STAGES = [
@@ -22,11 +23,13 @@ export const STAGES = [
   { name: 'data', folder: 'data', does: 'tables, {{ references }} and formats, resolved for render' },
   { name: 'charts', folder: 'charts', does: 'chart specs drawn as SVG (and Vega-Lite), cached by content' },
   { name: 'render', folder: 'render', does: 'Markdown and Handlebars templates into index.html and print.html' },
-  { name: 'compile', folder: 'compile', does: 'runs load to render for a deck and its variants, in memory; writes a compiled deck' },
+  { name: 'compile', folder: 'compile', does: 'runs load to render for a deck and its variants, in memory, with the checks every command shares (images, slide links, variants); writes a compiled deck' },
   { name: 'emit', folder: 'emit', does: 'writes the site: pages, theme, fonts, reveal.js, assets, atomically' },
   { name: 'pdf', folder: 'pdf', does: 'prints print.html in Chromium; outline, metadata, PNG pages' },
+  { name: 'pptx', folder: 'pptx', does: 'the compiled deck as editable PowerPoint: text runs, native charts, masters (no browser)' },
   { name: 'lint', folder: 'lint', does: 'every diagnostic of a deck and its rules, without writing (--render: in a browser)' },
   { name: 'diff', folder: 'diff', does: 'compares two builds by their manifests (deck.json); the review report with slide images' },
+  { name: 'site-index', folder: 'site-index', does: 'reads an output folder back (shards merged) and lists its decks in one index.html' },
   { name: 'serve', folder: 'serve', does: 'the dev server: rebuilds what an edit touches, reloads the browser' },
   { name: 'cli', folder: 'cli', does: 'commands, flags, printing diagnostics, exit codes' },
 ] as const;
@@ -37,6 +40,7 @@ export const SHARED = [
   { folder: 'config', does: 'the deck.yaml schema' },
   { folder: 'theme', does: 'the theme manifest: slide size, headline box, layouts with chrome' },
   { folder: 'browser', does: 'the headless browser pdf, lint --render, dev and doctor share: find, launch or connect, isolate pages, close' },
+  { folder: 'fonts', does: 'the fonts a deck ships (the unicode-range subsets its text uses) and glyph coverage' },
 ] as const;
 
 export { chartCacheDir, compileDeck, dataFolders, diskSources, loadDeckData } from './compile/compile-deck.js';
@@ -50,6 +54,8 @@ export interface BuildOptions extends CompileOptions {
   pdf?: boolean;
   /** With pdf: one PNG per page and a contact sheet. */
   png?: boolean;
+  /** Also export an editable .pptx of every deck and variant (no browser). */
+  pptx?: boolean;
   pdfOptions?: PdfOptions;
 }
 
@@ -58,6 +64,7 @@ export interface BuildResult {
   /** Warnings of every deck (a build with errors throws DiagnosticsError instead). */
   diagnostics: Diagnostic[];
   pdfs?: PdfResult[];
+  pptx?: PptxResult[];
 }
 
 /** Compiles every deck, writes them only when none has an error, then exports their PDFs. */
@@ -75,15 +82,36 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     return await withOutputLocks(compiled.map((c) => join(resolve(options.outDir), c.name)), async () => {
       const decks = [];
       for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
-      if (!pdfExport) return { decks, diagnostics };
+      const pptx = options.pptx ? await exportPptxOf(decks, options.outDir) : undefined;
+      const result = { decks, diagnostics, ...(pptx ? { pptx } : {}) };
+      if (!pdfExport) return result;
       const jobs = await pdfJobsOf(decks, options);
-      return { decks, diagnostics, pdfs: await (await pdfExport).run(jobs) };
+      return { ...result, pdfs: await (await pdfExport).run(jobs) };
     });
   } catch (error) {
     // The browser started for nothing, or an export failed: it is closed either way (closing twice is harmless).
     await (await pdfExport?.catch(() => undefined))?.cancel();
     throw error;
   }
+}
+
+/**
+ * `deckpress pptx`: compiles every deck (the same checks as build), and only when
+ * none has an error writes each deck's and variant's .pptx. The HTML is not written.
+ */
+export async function exportPptxDecks(options: CompileOptions & { deckDirs: readonly string[]; outDir: string }): Promise<{ diagnostics: Diagnostic[]; pptx: PptxResult[] }> {
+  const compiled = await Promise.all(options.deckDirs.map((dir) => compileDeck(dir, options)));
+  const diagnostics = compiled.flatMap((c) => c.diagnostics);
+  if (hasErrors(diagnostics)) throw new DiagnosticsError(diagnostics);
+  return { diagnostics, pptx: await exportPptxOf(compiled, options.outDir) };
+}
+
+/** PowerPoint export is loaded only when asked for (pptxgenjs, resvg). */
+async function exportPptxOf(decks: CompiledDeck[], outDir: string): Promise<PptxResult[]> {
+  const { exportPptx } = await import('./pptx/export-pptx.js');
+  const results = [];
+  for (const deck of decks) results.push(...(await exportPptx(deck, outDir)));
+  return results;
 }
 
 async function pdfJobsOf(decks: (CompiledDeck & { outDir: string })[], options: BuildOptions) {

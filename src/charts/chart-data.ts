@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { closestName, listNames } from '../data/closest-name.js';
+import { closest, listNames } from '../diagnostics/suggest.js';
 import { columnWords } from '../data/column-words.js';
 import { findColumn, keyMatches } from '../data/find-table.js';
 import { formatValue } from '../data/formats.js';
@@ -116,7 +116,7 @@ export function extractChartData(
     });
     if (!matched) {
       const known = categories.map((c) => String(c.value));
-      const suggestion = closestName(String(wanted), known);
+      const suggestion = closest(String(wanted), known);
       diagnostics.push(diagnose('UnknownRow', locate(['chart', 'highlight']), { key: String(wanted), file: table.file, keyColumn: spec.x, known: listNames(known), ...(suggestion ? { suggestion } : {}) }));
     }
   }

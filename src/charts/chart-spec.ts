@@ -3,6 +3,9 @@ export const CHART_TYPES = ['column', 'bar', 'stacked-column', 'line', 'area', '
 
 export type ChartType = (typeof CHART_TYPES)[number];
 
+/** Chart names from other tools, for "did you mean": a pie is our donut. */
+export const CHART_TYPE_SYNONYMS: Readonly<Record<string, ChartType>> = { pie: 'donut', doughnut: 'donut', ring: 'donut', stacked: 'stacked-column', stacked_bar: 'stacked-column', histogram: 'column', points: 'scatter', dots: 'scatter', horizontal_bar: 'bar' };
+
 export type HighlightValue = string | number;
 
 /**

@@ -25,10 +25,15 @@ export interface ChartTheme {
   captionFontSize: number;
   width: number;
   height: number;
+  /** The `chart` layout's figure: the slide's full width, so a chart there is drawn wide instead of scaled into half of it. */
+  wideWidth: number;
+  wideHeight: number;
 }
 
 export const defaultChartTheme: ChartTheme = {
-  palette: ['#1b2a41', '#5b7b9a', '#a3b4c6', '#2f6f73', '#c29b5f', '#7a6c8f', '#d5dde5'],
+  // Eight series colours told apart with the common colour-vision deficiencies (after Okabe–Ito,
+  // without its orange and vermilion: those read as the accent, which stays for emphasis).
+  palette: ['#1b2a41', '#0072b2', '#56b4e9', '#009e73', '#cc79a7', '#e6ab02', '#6b4c9a', '#8d9aab'],
   accent: '#d9480f',
   subdued: '#8d9aab',
   text: '#2b3036',
@@ -43,6 +48,8 @@ export const defaultChartTheme: ChartTheme = {
   captionFontSize: 14,
   width: 600,
   height: 400,
+  wideWidth: 1184,
+  wideHeight: 440,
 };
 
 /** A theme from a parsed chart-theme.json: known keys of the right type override the default. */

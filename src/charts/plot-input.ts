@@ -10,6 +10,8 @@ export interface PlotInput {
   theme: ChartTheme;
   box: Box;
   lang: string;
+  /** Labels a renderer had to leave out for lack of room (reported as ChartLabelsDropped). */
+  dropped: string[];
 }
 
 export function seriesColor(theme: ChartTheme, index: number): string {
@@ -21,7 +23,7 @@ export function seriesColor(theme: ChartTheme, index: number): string {
  * recede to the subdued colour when anything is highlighted. Several series keep
  * their colours (they identify the series); `markOpacity` dims the others instead.
  */
-export function markColor(input: PlotInput, seriesIndex: number, highlighted: boolean): string {
+export function markColor(input: Pick<PlotInput, 'data' | 'theme'>, seriesIndex: number, highlighted: boolean): string {
   const { data, theme } = input;
   if (data.series.length > 1) return seriesColor(theme, seriesIndex);
   if (highlighted) return theme.accent;

@@ -1,11 +1,11 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName } from '../data/closest-name.js';
+import { closest } from '../diagnostics/suggest.js';
 import { FORMAT_NAMES, isFormatName } from '../data/formats.js';
 import type { DataTable } from '../data/table.js';
 import { extractChartData, type ChartData } from './chart-data.js';
 import { layoutFrame } from './chart-frame.js';
 import { downsample, MAX_DRAWN_ROWS } from './downsample.js';
-import { CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
+import { CHART_TYPE_SYNONYMS, CHART_TYPES, isChartType, type ChartSpec, type ChartType } from './chart-spec.js';
 import type { ChartTheme } from './chart-theme.js';
 import { chartTitle, describeChart } from './describe-chart.js';
 import { shrink } from './layout-box.js';
@@ -76,7 +76,12 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
     legend = layout.draw(box);
     box = shrink(box, { top: layout.height + 6 });
   }
-  const plot = RENDERERS[spec.type]({ data, spec, theme, box, lang });
+  const dropped: string[] = [];
+  const plot = RENDERERS[spec.type]({ data, spec, theme, box, lang, dropped });
+  if (dropped.length > 0) {
+    const sample = dropped.slice(0, 4).map((t) => `"${t}"`).join(', ') + (dropped.length > 4 ? ` and ${dropped.length - 4} more` : '');
+    diagnostics.push(diagnose('ChartLabelsDropped', locate(['chart']), { count: dropped.length, sample }));
+  }
   return { svg: frame.wrap(legend + plot, opts.id, spec.type), diagnostics };
 }
 
@@ -84,11 +89,11 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
 function checkSpec(spec: ChartSpec, locate: RenderChartOptions['locate']): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!isChartType(spec.type)) {
-    const suggestion = closestName(String(spec.type), CHART_TYPES);
+    const suggestion = closest(String(spec.type), CHART_TYPES, CHART_TYPE_SYNONYMS);
     out.push(diagnose('UnknownChartType', locate(['chart', 'type']), { type: String(spec.type), known: CHART_TYPES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   if (spec.format !== undefined && !isFormatName(spec.format)) {
-    const suggestion = closestName(spec.format, FORMAT_NAMES);
+    const suggestion = closest(spec.format, FORMAT_NAMES);
     out.push(diagnose('UnknownFormat', locate(['chart', 'format']), { format: spec.format, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   return out;

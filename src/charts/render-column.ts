@@ -1,6 +1,7 @@
 import { max, min } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { layoutCategoryLabels } from './category-labels.js';
+import { placeLabels, type LabelCandidate } from './label-placement.js';
 import { markColor, markOpacity, type PlotInput } from './plot-input.js';
 import { el, escapeXml } from './svg.js';
 import { textWidth } from './text-metrics.js';
@@ -47,7 +48,8 @@ export function renderColumn(input: PlotInput): string {
   const sub = barWidth / groups;
   const zero = scale(0);
   const bars: string[] = [];
-  const valueLabels: string[] = [];
+  const barRects: { x1: number; x2: number; y1: number; y2: number }[] = [];
+  const valueLabels: LabelCandidate[] = [];
   const centers: number[] = [];
   data.categories.forEach((category, i) => {
     const x0 = (band(i) ?? 0) + (band.bandwidth() - barWidth) / 2;
@@ -58,6 +60,7 @@ export function renderColumn(input: PlotInput): string {
       const y = scale(v);
       const x = x0 + s * sub + (groups > 1 ? 1 : 0);
       const w = sub - (groups > 1 ? 2 : 0);
+      barRects.push({ x1: x, x2: x + w, y1: Math.min(y, zero), y2: Math.max(y, zero) });
       bars.push(el('rect', {
         class: 'bar',
         x,
@@ -68,25 +71,25 @@ export function renderColumn(input: PlotInput): string {
         opacity: markOpacity(input, category.highlight),
       }));
       if (!showLabels) return;
-      valueLabels.push(el('text', {
-        class: 'value-label',
-        x: x + w / 2,
-        y: v >= 0 ? y - 7 : y + labelSize + 4,
-        'text-anchor': 'middle',
-        'font-size': labelSize,
-        'font-weight': 700,
-        fill: category.highlight ? theme.accent : theme.text,
-      }, escapeXml(formatValue(v))));
+      const text = formatValue(v);
+      const fill = category.highlight ? theme.accent : theme.text;
+      const base = v >= 0 ? y - 7 : y + labelSize + 4;
+      // Side by side bars of a group may be narrower than their labels: a label may step up a line.
+      const positions = [base, v >= 0 ? base - labelSize - 2 : base + labelSize + 2].map((ly) => ({ x: x + w / 2, y: ly }));
+      valueLabels.push({ text, fontSize: labelSize, bold: true, anchor: 'middle', positions, priority: category.highlight ? 1 : 0, draw: (at) => el('text', { class: 'value-label', x: at.x, y: at.y, 'text-anchor': 'middle', 'font-size': labelSize, 'font-weight': 700, fill }, escapeXml(text)) });
     });
   });
 
+  // Labels may rise above the plot into the room left for them, never over the bars of a neighbour.
+  const placed = placeLabels(valueLabels, { x1: box.x, x2: box.x + box.width, y1: box.y, y2: box.y + box.height }, barRects);
+  input.dropped.push(...placed.dropped);
   const axis = showLabels
     ? el('line', { x1: plot.x, x2: plot.x + plot.width, y1: zero, y2: zero, stroke: theme.axis, 'stroke-width': 1 })
     : drawValueAxis(scale, ticks, plot, 'vertical', formatTick, theme);
   return [
     axis,
     el('g', { class: 'bars' }, bars),
-    el('g', { class: 'value-labels' }, valueLabels),
+    el('g', { class: 'value-labels' }, placed.svg),
     labels.draw(centers, bottom),
     drawAxisTitle(spec['y-title'], { ...plot, y: plot.y - labelSize }, 'vertical', theme),
     drawAxisTitle(spec['x-title'], { ...plot, height: plot.height + labels.height }, 'horizontal', theme, theme.fontSize),

@@ -1,6 +1,7 @@
 import { max, min } from 'd3-array';
 import { area, line } from 'd3-shape';
 import { maxAbs, seriesColor, type PlotInput } from './plot-input.js';
+import { placeLabels, type LabelCandidate } from './label-placement.js';
 import { el, escapeXml } from './svg.js';
 import { textWidth } from './text-metrics.js';
 import { drawAxisTitle, drawValueAxis, tickLabelWidth, valueScale } from './value-axis.js';
@@ -50,7 +51,7 @@ export function renderLine(input: PlotInput): string {
   const { xs, labelled: ticksAt } = xPositions(data, plot.x + inset, plot.x + plot.width - inset, size);
 
   const marks: string[] = [];
-  const labels: string[] = [];
+  const candidates: LabelCandidate[] = [];
   tops.forEach((values, si) => {
     const color = seriesColor(theme, si);
     const points = values.map((v, i) => [xs[i] ?? 0, v] as const);
@@ -75,9 +76,16 @@ export function renderLine(input: PlotInput): string {
         marks.push(el('circle', { class: hot ? 'point highlight' : 'point', cx: x, cy: y, r: hot ? 6 : 4.5, fill: hot ? theme.accent : '#fff', stroke: hot ? theme.accent : color, 'stroke-width': 2.5 }));
       }
       if (!labelled(si, i)) return;
-      labels.push(el('text', { class: 'value-label', x, y: y - 12, 'text-anchor': 'middle', 'font-size': labelSize, 'font-weight': 700, fill: hot ? theme.accent : theme.text }, escapeXml(formatValue(v))));
+      const text = formatValue(v);
+      const end = i === lastIndex(data.series[si]?.values ?? []);
+      // Above the point, then a step higher or below it: two lines ending close together keep both labels.
+      const positions = [y - 12, y - 12 - labelSize, y + labelSize + 10, y - 12 - 2 * labelSize].map((ly) => ({ x, y: ly }));
+      const fill = hot ? theme.accent : data.series.length > 1 ? color : theme.text;
+      candidates.push({ text, fontSize: labelSize, bold: true, anchor: 'middle', positions, priority: (hot ? 2 : 0) + (end ? 1 : 0), draw: (at) => el('text', { class: 'value-label', x: at.x, y: at.y, 'text-anchor': 'middle', 'font-size': labelSize, 'font-weight': 700, fill }, escapeXml(text)) });
     });
   });
+  const placed = placeLabels(candidates, { x1: box.x, x2: box.x + box.width, y1: box.y, y2: bottom });
+  input.dropped.push(...placed.dropped);
 
   const xLabels = ticksAt.map((i) => {
     const category = data.categories[i];
@@ -87,7 +95,7 @@ export function renderLine(input: PlotInput): string {
   return [
     drawValueAxis(scale, ticks, plot, 'vertical', formatTick, theme),
     el('g', { class: 'marks' }, marks),
-    el('g', { class: 'value-labels' }, labels),
+    el('g', { class: 'value-labels' }, placed.svg),
     el('g', { class: 'category-axis' }, xLabels),
     drawAxisTitle(spec['y-title'], { ...plot, y: plot.y - labelSize - 4 }, 'vertical', theme),
     drawAxisTitle(spec['x-title'], { ...plot, height: plot.height + size + 12 }, 'horizontal', theme, size + 2),

@@ -52,7 +52,11 @@ export function renderScatter(input: PlotInput): string {
       const w = textWidth(name, labelSize, hot);
       const flip = cx + 10 + w > plot.x + plot.width;
       const box = { x1: flip ? cx - 10 - w : cx + 10, x2: flip ? cx - 10 : cx + 10 + w, y1: cy - labelSize / 2 - 2, y2: cy + labelSize / 2 + 2 };
-      if (!hot && taken.some((t) => box.x1 < t.x2 && box.x2 > t.x1 && box.y1 < t.y2 && box.y2 > t.y1)) return;
+      if (!hot && taken.some((t) => box.x1 < t.x2 && box.x2 > t.x1 && box.y1 < t.y2 && box.y2 > t.y1)) {
+        // Thinned: the author is told which point lost its name (ChartLabelsDropped).
+        input.dropped.push(name);
+        return;
+      }
       taken.push(box);
       labels.push(el('text', { class: 'point-label', x: flip ? cx - 10 : cx + 10, y: cy, dy: '0.32em', 'text-anchor': flip ? 'end' : 'start', 'font-size': labelSize, 'font-weight': hot ? 700 : undefined, fill: hot ? theme.accent : theme.text }, escapeXml(name)));
     });

@@ -1,7 +1,7 @@
 import { max, min } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { layoutCategoryLabels } from './category-labels.js';
-import { contrastText } from './contrast-text.js';
+import { contrastText, mixColors } from './contrast-text.js';
 import { markOpacity, seriesColor, type PlotInput } from './plot-input.js';
 import { el, escapeXml } from './svg.js';
 import { textWidth } from './text-metrics.js';
@@ -71,7 +71,7 @@ export function renderStackedColumn(input: PlotInput): string {
       parts.push(el('rect', { class: 'bar segment', x, y: y1, width, height: y2 - y1, fill: seriesColor(theme, s), opacity, stroke: '#fff', 'stroke-width': 1 }));
       const label = formatValue(seg.v);
       if (y2 - y1 >= inner + 6 && textWidth(label, inner, true) <= width - 6) {
-        texts.push(el('text', { class: 'value-label', x: x + width / 2, y: (y1 + y2) / 2, dy: '0.34em', 'text-anchor': 'middle', 'font-size': inner, 'font-weight': 700, fill: contrastText(seriesColor(theme, s)), opacity }, escapeXml(label)));
+        texts.push(el('text', { class: 'value-label', x: x + width / 2, y: (y1 + y2) / 2, dy: '0.34em', 'text-anchor': 'middle', 'font-size': inner, 'font-weight': 700, fill: contrastText(opacity === undefined ? seriesColor(theme, s) : mixColors(seriesColor(theme, s), '#ffffff', 1 - opacity)) }, escapeXml(label)));
       }
     });
     if (showTotals) {

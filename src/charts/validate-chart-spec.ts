@@ -1,7 +1,7 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName } from '../data/closest-name.js';
+import { closest } from '../diagnostics/suggest.js';
 import { FORMAT_NAMES, isFormatName } from '../data/formats.js';
-import { CHART_KEYS, CHART_TYPES, isChartType, type ChartSpec, type VegaLiteChartSpec } from './chart-spec.js';
+import { CHART_KEYS, CHART_TYPE_SYNONYMS, CHART_TYPES, isChartType, type ChartSpec, type VegaLiteChartSpec } from './chart-spec.js';
 
 export type Locate = (path: (string | number)[]) => SourcePosition;
 
@@ -27,7 +27,7 @@ export function validateChartSpec(
   const spec = raw as Record<string, unknown>;
   for (const key of Object.keys(spec)) {
     if ((CHART_KEYS as readonly string[]).includes(key)) continue;
-    const suggestion = closestName(key, CHART_KEYS);
+    const suggestion = closest(key, CHART_KEYS);
     diagnostics.push(diagnose('UnknownKey', locate(['chart', key]), { key, where: 'chart', known: CHART_KEYS.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   for (const key of ['title', 'caption', 'x-title', 'y-title', 'vega-lite', 'data', 'x', 'series']) {
@@ -44,7 +44,7 @@ export function validateChartSpec(
   const type = spec.type;
   if (type === undefined) invalid(['chart'], 'chart has no "type"', `Types: ${CHART_TYPES.join(', ')}.`);
   else if (typeof type !== 'string' || !isChartType(type)) {
-    const suggestion = closestName(String(type), CHART_TYPES);
+    const suggestion = closest(String(type), CHART_TYPES, CHART_TYPE_SYNONYMS);
     diagnostics.push(diagnose('UnknownChartType', locate(['chart', 'type']), { type: String(type), known: CHART_TYPES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   for (const key of ['data', 'x', 'y'] as const) {
@@ -59,7 +59,7 @@ export function validateChartSpec(
   }
   const format = spec.format;
   if (format !== undefined && (typeof format !== 'string' || !isFormatName(format))) {
-    const suggestion = closestName(String(format), FORMAT_NAMES);
+    const suggestion = closest(String(format), FORMAT_NAMES);
     diagnostics.push(diagnose('UnknownFormat', locate(['chart', 'format']), { format: String(format), known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   const highlight = spec.highlight;

@@ -16,21 +16,22 @@ export const HELP = `Usage: deckpress dev [deck-dir] [options]
 Builds the deck into .deckpress-cache/dev/, serves it and rebuilds on every edit
 of deck.yaml, sections/, data/, assets/ or templates/; open pages reload on the
 same slide. Problems show in the terminal and over the page. GET /<deck>.pdf
-exports the current PDF. With no deck-dir, the one deck under ./decks.
+exports the current PDF. With no deck-dir, the one deck under ./decks; a deck may
+be named by its folder or its deck.yaml.
 
 Options:
-  --port N      Port to listen on (default: 4321; 0 picks a free one)
+  -p, --port N  Port to listen on (default: 4321; 0 picks a free one)
   --host H      Address to listen on (default: 127.0.0.1, this machine only)
   --open        Open the deck in the default browser
   -h, --help    Show this help`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    port: { type: 'string', default: '4321' },
+    port: { type: 'string', short: 'p', default: '4321' },
     host: { type: 'string', default: '127.0.0.1' },
     open: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

@@ -41,7 +41,7 @@ const FLAGS = {
 } as const;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, FLAGS);
+  const { values, positionals } = parseCommandArgs(args, FLAGS, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

@@ -4,12 +4,14 @@
  * whether installed or theme fonts cover every character each deck uses.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { pdfCodes } from '../diagnostics/codes/pdf.js';
 import { findDecks } from '../load/find-decks.js';
 import { checkBrowser } from '../browser/check-browser.js';
-import { deckCharacters, fontCoverage, installedFontRanges, sampleCharacters, themeFontRanges } from '../pdf/font-coverage.js';
-import { mergeRanges } from '../pdf/code-ranges.js';
+import { deckCharacters, fontCoverage, installedFontRanges, linesUsing, sampleCharacters } from '../fonts/font-coverage.js';
+import { fontPackageFor, subsetRanges } from '../fonts/shipped-fonts.js';
+import { loadTheme } from '../load/load-templates.js';
+import { mergeRanges } from '../fonts/code-ranges.js';
 import { isPdfError } from '../diagnostics/pdf-error.js';
 import { formatSeconds } from '../pdf/progress.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -31,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     'browser-path': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -67,14 +69,19 @@ async function reportFonts(write: Write, deckDir: string): Promise<boolean> {
     write(`  ? fonts     ${name} (${lang}): cannot list installed fonts (fontconfig's fc-list is not available here)`);
     return true;
   }
-  const theme = themeDir ? await themeFontRanges(themeDir) : [];
-  const coverage = fontCoverage(await deckCharacters(deckDir), mergeRanges([...installed, ...theme]));
+  // What the theme ships: its fixed fonts, and the subsets of the deck language's package when installed.
+  const theme = themeDir ? await loadTheme(basename(themeDir), themeDir) : undefined;
+  const shipped = theme ? [...theme.fontRanges, ...subsetRanges(theme.subsetFonts, lang)] : [];
+  const coverage = fontCoverage(await deckCharacters(deckDir), mergeRanges([...installed, ...shipped]));
   if (coverage.missing.length === 0) {
-    write(`  ✔ fonts     ${name} (${lang}): all ${coverage.checked} characters it uses have a font`);
+    write(`  ✔ fonts     ${name} (${lang}): all ${coverage.checked} characters it uses have a font (shipped with the theme or installed)`);
     return true;
   }
-  const params = { deck: name, count: coverage.missing.length, sample: sampleCharacters(coverage.missing), install: coverage.install ?? '' };
+  const pkg = theme ? fontPackageFor(theme.subsetFonts, lang) : undefined;
+  const npm = pkg && !pkg.filesDir ? `Or ship the font with the deck: \`npm install --save-exact ${pkg.package}${pkg.version ? `@${pkg.version}` : ''}\`. ` : '';
+  const params = { deck: name, count: coverage.missing.length, sample: sampleCharacters(coverage.missing), install: npm + (coverage.install ?? '') };
   write(`  ✖ fonts     FontsMissing  ${pdfCodes.FontsMissing.message(params)}`);
+  for (const use of await linesUsing(deckDir, coverage.missing)) write(`      ${relative('.', use.file)}:${use.line}  ${use.text.slice(0, 80)}`);
   write(`      hint: ${pdfCodes.FontsMissing.hint(params)}`);
   return false;
 }

@@ -1,5 +1,5 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { decksToProcess } from './deck-flags.js';
+import { decksToProcess, SHARD_FLAG } from './deck-flags.js';
 import { jsonReport } from '../lint/json-report.js';
 import { lintDeck } from '../lint/lint-deck.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -17,6 +17,7 @@ Options:
                       headless browser and report slides that overflow, images and
                       fonts that fail to load, and console errors
   --browser-path P    Browser for --render (default: discovered as for --pdf)
+  --shard I/N         Lint only the I-th of N shares of the decks (CI matrix)
   -h, --help          Show this help`;
 
 export async function run(args: string[]): Promise<number> {
@@ -24,8 +25,9 @@ export async function run(args: string[]): Promise<number> {
     format: { type: 'string', default: 'text' },
     render: { type: 'boolean', default: false },
     'browser-path': { type: 'string' },
+    ...SHARD_FLAG,
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -35,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  const deckDirs = await decksToProcess(positionals);
+  const deckDirs = await decksToProcess(positionals, values.shard);
 
   const results = [];
   const notes: string[] = [];
@@ -70,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
   } else {
     printDiagnostics(all, process.stdout);
     for (const note of notes) process.stdout.write(`${note}\n`);
-    if (all.length === 0) {
+    if (all.length === 0 && results.length > 0) {
       const names = results.map((r) => r.name).join(', ');
       process.stdout.write(`${names}: no problems${values.render && browserError === undefined ? ' (render check included)' : ''}\n`);
     }

@@ -1,6 +1,7 @@
 import { DiagnosticsError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { UsageError } from './usage-error.js';
+import { closest } from '../diagnostics/suggest.js';
 
 type Command = { run(args: string[]): Promise<number> };
 
@@ -8,9 +9,11 @@ type Command = { run(args: string[]): Promise<number> };
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build decks to HTML (and PDF with --pdf)', load: () => import('./build.js') },
   pdf: { summary: 'Build decks and export their PDFs', load: () => import('./pdf.js') },
+  pptx: { summary: 'Export editable PowerPoint files (no browser)', load: () => import('./pptx.js') },
   new: { summary: 'Create a new deck that builds', load: () => import('./new.js') },
   lint: { summary: 'Report every problem in decks, without writing', load: () => import('./lint.js') },
   dev: { summary: 'Serve a deck, rebuild and reload on every edit', load: () => import('./dev.js') },
+  index: { summary: 'Write one index.html listing every deck built into a folder', load: () => import('./index.js') },
   doctor: { summary: 'Check the browser and fonts PDF export needs', load: () => import('./doctor.js') },
   diff: { summary: 'Compare two builds: slides and data values changed', load: () => import('./diff.js') },
 };
@@ -42,16 +45,20 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    if (!command) {
+      const suggestion = closest(name, Object.keys(COMMANDS));
+      throw new UsageError(`Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}`);
+    }
     return await (await command.load()).run(rest);
   } catch (error) {
-    return report(error);
+    return report(error, name !== undefined && name in COMMANDS ? name : undefined);
   }
 }
 
-function report(error: unknown): number {
+function report(error: unknown, command: string | undefined): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`error: ${error.message}\nRun "deckpress --help" for usage.\n`);
+    const more = error.help ? `\n${error.help}\n` : `Run "deckpress ${command ? `${command} ` : ''}--help" for usage.\n`;
+    process.stderr.write(`error: ${error.message}\n${more}`);
     return 2;
   }
   if (error instanceof DiagnosticsError) {

@@ -1,5 +1,6 @@
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { listFiles } from '../load/load-deck.js';
 import { BUILTIN_TEMPLATES } from '../load/load-templates.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -7,7 +8,9 @@ import { UsageError } from './usage-error.js';
 
 export const HELP = `Usage: deckpress new <name> [--dir DIR]
 
-Creates DIR/<name>/ (default DIR: decks) with deck.yaml and a first section that builds.`;
+Creates DIR/<name>/ (default DIR: decks): deck.yaml, a first section with a chart
+and numbers quoted from data/adoption.csv, and an empty assets/ folder. Prints how
+to preview and build it.`;
 
 /** Files of the scaffold whose {{title}}, {{name}} and {{date}} are filled in. */
 const FILLED = new Set(['deck.yaml']);
@@ -16,7 +19,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     dir: { type: 'string', default: 'decks' },
     help: { type: 'boolean', short: 'h', default: false },
-  });
+  }, HELP);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -36,8 +39,31 @@ export async function run(args: string[]): Promise<number> {
     await writeFile(join(target, file), text.replace(/\{\{(\w+)\}\}/g, (m, key: keyof typeof fill) => fill[key] ?? m));
   }
   const shown = relative(process.cwd(), target);
-  process.stdout.write(`created ${shown}/\nnext: deckpress build ${shown}\n`);
+  const deckpress = invokedAs();
+  process.stdout.write(`created ${shown}/ (a section, a chart from data/adoption.csv, and numbers quoted from it)\nnext:\n  ${deckpress} dev ${shown}     preview it; rebuilds and reloads on every edit\n  ${deckpress} build ${shown}   write dist/${basename(target)}/index.html\n  ${deckpress} pdf ${shown}     and its PDF\n`);
   return 0;
+}
+
+/**
+ * How to run deckpress again from here: through npx when it is a dependency of
+ * this project, by its script path when it runs from its own repository, else by
+ * name (installed globally).
+ */
+function invokedAs(): string {
+  const script = realpathOrSelf(process.argv[1] ?? '');
+  const cwd = realpathOrSelf(process.cwd());
+  const local = relative(cwd, script);
+  if (local.startsWith(`node_modules${sep}`) || realpathOrSelf(join(cwd, 'node_modules', 'deckpress')) === dirname(dirname(script))) return 'npx deckpress';
+  if (!local.startsWith('..') && !isAbsolute(local)) return `node ${local.split(sep).join('/')}`;
+  return 'deckpress';
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function titleCase(slug: string): string {

@@ -1,6 +1,8 @@
 /** Load, validate, model and render a deck in memory: everything but writing. */
 import { join, resolve } from 'node:path';
 import { chartThemeFrom } from '../charts/chart-theme.js';
+import { shippedFonts } from '../fonts/shipped-fonts.js';
+import { missingFontDiagnostics } from './font-diagnostics.js';
 import type { DataTable } from '../data/table.js';
 import { hasErrors, uniqueDiagnostics } from '../diagnostics/diagnostic.js';
 import { loadChartCache } from '../charts/load-chart-cache.js';
@@ -14,6 +16,9 @@ import { compileTemplates } from '../render/compile-templates.js';
 import { bindDeckData } from '../render/deck-data.js';
 import { renderDeck } from '../render/render-deck.js';
 import { authorLayouts } from '../theme/theme-manifest.js';
+import { UnknownVariantError } from '../model/unknown-variant-error.js';
+import { checkSlideTargets } from './check-slide-targets.js';
+import { checkVariants } from './check-variants.js';
 import { validateDeck, type ValidDeck } from '../validate/validate-deck.js';
 import type { CompiledDeck, CompileOptions, CompileSources, DataFolderLoader, LoadedData } from './compiled-deck.js';
 
@@ -43,10 +48,13 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     name: loaded.name,
     dir: loaded.dir,
     targets: [],
-    diagnostics: [...loaded.diagnostics, ...validated.diagnostics],
+    diagnostics: [...loaded.diagnostics, ...validated.diagnostics, ...(validated.deck ? checkVariants(validated.deck) : [])],
     charts: { rendered: 0, cached: 0, cacheDir, fresh: new Map() },
   };
   const deck = validated.deck;
+  const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck?.config.variants ?? {}) : options.variants;
+  const unknownVariant = deck && variantNames.find((v) => !Object.hasOwn(deck.config.variants, v));
+  if (deck && unknownVariant !== undefined) throw new UnknownVariantError(unknownVariant, loaded.name, Object.keys(deck.config.variants));
   if (!deck || hasErrors(compiled.diagnostics)) return compiled;
 
   compiled.deck = deck;
@@ -57,18 +65,22 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     sources.loadVegaSpecs(deck),
   ]);
   compiled.theme = theme;
-  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics);
+  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics, ...missingFontDiagnostics(theme, deck));
   const { slideCache } = sources;
   const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = sources.compileTemplates(templates);
+  compiled.data = data;
+  compiled.labels = compiledTemplates.labels(deck.config.lang);
   const full = buildModel(deck);
   await data.prepareCharts(full.slides.flatMap((s) => (s.source?.fm.chart ? [{ slide: s.source, id: s.id }] : [])));
-  const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck.config.variants) : options.variants;
   for (const variant of [undefined, ...variantNames]) {
     const model = variant === undefined ? full : buildModel(deck, variant);
     const rendered = renderDeck(model, compiledTemplates, data, slideCache);
-    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered });
+    const fonts = shippedFonts(theme.subsetFonts, deck.config.lang, theme.fontRanges, [rendered.indexHtml, rendered.printHtml, theme.fontText]);
+    compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered, fonts });
     compiled.diagnostics.push(...rendered.diagnostics);
+    // A variant's slides are the full deck's: their targets are checked once.
+    if (variant === undefined) compiled.diagnostics.push(...checkSlideTargets(deck, model, rendered.slides.map(({ slide, render }) => ({ slide, targets: render.targets }))));
   }
   slideCache?.sweep();
   compiled.diagnostics = uniqueDiagnostics([...compiled.diagnostics, ...data.diagnostics]);

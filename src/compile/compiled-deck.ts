@@ -1,11 +1,13 @@
 /** What compiling a deck produces, and where it reads from: the types the stages after it (emit, pdf, dev, lint) take. */
 import type { DataTable } from '../data/table.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ShippedFonts } from '../fonts/shipped-fonts.js';
 import type { LoadedDeck } from '../load/load-deck.js';
 import type { LoadedTheme, TemplateSources } from '../load/load-templates.js';
 import type { loadVegaSpecs } from '../charts/load-vega-specs.js';
 import type { DeckModel } from '../model/types.js';
 import type { CompiledTemplates } from '../render/compile-templates.js';
+import type { DeckData } from '../render/deck-data.js';
 import type { RenderedDeck } from '../render/render-deck.js';
 import type { SlideRenderCache } from '../render/slide-cache.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
@@ -20,6 +22,8 @@ export interface BuildTarget {
   variant?: string;
   model: DeckModel;
   rendered: RenderedDeck;
+  /** The CJK font subsets its text uses (see src/fonts/shipped-fonts.ts). */
+  fonts: ShippedFonts;
 }
 
 export interface CompiledDeck {
@@ -27,6 +31,9 @@ export interface CompiledDeck {
   dir: string;
   deck?: ValidDeck;
   theme?: LoadedTheme;
+  /** The deck's data as the slides read it, and the words of its language: for exports that lay slides out themselves (pptx). */
+  data?: DeckData;
+  labels?: Record<string, string>;
   targets: BuildTarget[];
   diagnostics: Diagnostic[];
   /** Charts drawn in this compile and where the cache keeps them. */

@@ -16,12 +16,13 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
   const { deck, theme } = compiled;
   if (!deck || !theme) throw new DiagnosticsError(compiled.diagnostics);
   await replaceDirAtomic(target, async (temp) => {
-    for (const { variant, model, rendered } of compiled.targets) {
+    for (const { variant, model, rendered, fonts } of compiled.targets) {
       await emitSite(variant ? join(temp, variant) : temp, {
         indexHtml: rendered.indexHtml,
         printHtml: rendered.printHtml,
         manifest: `${JSON.stringify(buildManifest(model, rendered, deck.dir), null, 2)}\n`,
         theme,
+        fonts,
         assetsDir: join(deck.dir, 'assets'),
         assets: deck.assets,
       });

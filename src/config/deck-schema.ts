@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { impossibleDateReason, isCalendarDate } from '../data/calendar-date.js';
 
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: 'expected an ISO date such as 2024-10-15',
+  .superRefine((v, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'expected an ISO date such as 2024-10-15' });
+    else if (!isCalendarDate(v)) ctx.addIssue({ code: 'custom', message: `${v} is not a date in the calendar (${impossibleDateReason(v)})` });
   });
 
 const stringList = z.union([z.string(), z.array(z.string())]).transform((v) => (typeof v === 'string' ? [v] : v));

@@ -1,8 +1,8 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName } from './closest-name.js';
+import { closest } from '../diagnostics/suggest.js';
 import { columnWords } from './column-words.js';
 import { findColumn, keyMatches } from './find-table.js';
-import { FORMAT_NAMES, formatAccepts, formatValue, isFormatName } from './formats.js';
+import { FORMATS, FORMAT_NAMES, formatAccepts, formatValue, isFormatName } from './formats.js';
 import { parseNumber } from './infer-column-types.js';
 import { rowLocation, type CellValue, type DataColumn, type DataTable } from './table.js';
 
@@ -25,14 +25,35 @@ interface ShownColumn {
   years: boolean;
 }
 
+/** A data table's text, cell by cell: what the HTML table and the PowerPoint table both show. */
+export interface DataTableCells {
+  /** Column labels; `numeric` columns are right-aligned. */
+  head: { label: string; numeric: boolean }[];
+  /** Formatted cells; a highlighted row (matched by its key, the first column) is `highlight`. */
+  rows: { highlight: boolean; cells: string[] }[];
+}
+
 /**
  * A plain `<table class="data-table">` from a data file: every column, or the listed
  * ones with their labels (else the data folder's labels.yaml) and formats. Number columns are right-aligned (class `num`);
- * a highlighted row (matched by its key, the first column) gets class `highlight`.
+ * a highlighted row gets class `highlight`.
  */
 export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: string, locate: Locate, labels: Readonly<Record<string, string>> = {}): { html: string; diagnostics: Diagnostic[] } {
+  const { cells, diagnostics } = dataTableCells(spec, table, lang, locate, labels);
+  if (!cells) return { html: '', diagnostics };
+  const num = (numeric: boolean) => (numeric ? ' class="num"' : '');
+  const head = cells.head.map((c) => `<th${num(c.numeric)}>${escapeHtml(c.label)}</th>`).join('');
+  const body = cells.rows.map((row) => {
+    const tds = row.cells.map((text, i) => `<td${num(cells.head[i]!.numeric)}>${escapeHtml(text)}</td>`).join('');
+    return `<tr${row.highlight ? ' class="highlight"' : ''}>${tds}</tr>`;
+  });
+  return { html: `<table class="data-table"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`, diagnostics };
+}
+
+/** Every column of the data file, or the listed ones with their labels and formats, as formatted text. */
+export function dataTableCells(spec: DataTableSpec, table: DataTable, lang: string, locate: Locate, labels: Readonly<Record<string, string>> = {}): { cells?: DataTableCells; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  if (table.unreadable) return { html: '', diagnostics };
+  if (table.unreadable) return { diagnostics };
   const shown: ShownColumn[] = [];
   const wanted = spec.columns ?? table.columns.map((c) => c.name);
   wanted.forEach((entry, i) => {
@@ -41,7 +62,7 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     const found = findColumn(table, String(name), locate(spec.columns ? path : ['table', 'data']));
     diagnostics.push(...found.diagnostics);
     if (format !== undefined && !isFormatName(format)) {
-      const suggestion = closestName(format, FORMAT_NAMES);
+      const suggestion = closest(format, FORMAT_NAMES);
       diagnostics.push(diagnose('UnknownFormat', locate(['table', 'columns', i, 'format']), { format, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
       return;
     }
@@ -49,7 +70,8 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     if (format !== undefined) {
       const bad = table.rows.find((r) => !formatAccepts(numeric(r.values[found.column!.name] ?? null), format));
       if (bad) {
-        diagnostics.push(diagnose('NotANumber', locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line, found.column.name), column: found.column.name, purpose: `the "${format}" format` }));
+        const code = FORMATS[format as keyof typeof FORMATS].accepts === 'date' ? 'NotADate' : 'NotANumber';
+        diagnostics.push(diagnose(code, locate(['table', 'columns', i, 'format']), { value: String(bad.values[found.column.name]), at: rowLocation(table, bad.line, found.column.name), column: found.column.name, purpose: `the "${format}" format` }));
         return;
       }
     }
@@ -57,18 +79,16 @@ export function renderDataTable(spec: DataTableSpec, table: DataTable, lang: str
     const years = column.type === 'number' && table.rows.every((r) => isYear(r.values[column.name] ?? null));
     shown.push({ column, label: label ?? labels[column.name] ?? columnWords(column.name), years, ...(format ? { format } : {}) });
   });
-  if (diagnostics.some((d) => d.severity === 'error')) return { html: '', diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const keyColumn = table.columns[0]?.name ?? '';
   const highlights = spec.highlight === undefined ? [] : Array.isArray(spec.highlight) ? spec.highlight : [spec.highlight];
-  const isNum = (c: ShownColumn) => c.column.type === 'number';
-  const head = shown.map((c) => `<th${isNum(c) ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
-  const body = table.rows.map((row) => {
-    const hot = highlights.some((h) => keyMatches(row.values[keyColumn], String(h)));
-    const cells = shown.map((c) => `<td${isNum(c) ? ' class="num"' : ''}>${escapeHtml(cellText(row.values[c.column.name] ?? null, c, lang))}</td>`).join('');
-    return `<tr${hot ? ' class="highlight"' : ''}>${cells}</tr>`;
-  });
-  return { html: `<table class="data-table"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`, diagnostics };
+  const head = shown.map((c) => ({ label: c.label, numeric: c.column.type === 'number' }));
+  const rows = table.rows.map((row) => ({
+    highlight: highlights.some((h) => keyMatches(row.values[keyColumn], String(h))),
+    cells: shown.map((c) => cellText(row.values[c.column.name] ?? null, c, lang)),
+  }));
+  return { cells: { head, rows }, diagnostics };
 }
 
 /** Without a format: years as written (2024, not 2,024), other numbers in the locale's style. */

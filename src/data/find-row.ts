@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName, listNames } from './closest-name.js';
+import { closest, listNames } from '../diagnostics/suggest.js';
 import { findColumn, keyMatches } from './find-table.js';
 import type { RowKey } from './reference-syntax.js';
 import { rowNumber, type DataRow, type DataTable } from './table.js';
@@ -53,7 +53,7 @@ export function findRow(table: DataTable, keys: readonly RowKey[], place: Place)
   if (keys.length === 1 && !keys[0]!.column) {
     const keyColumn = conditions[0]!.column;
     const known = table.rows.map((r) => String(r.values[keyColumn] ?? '')).filter((k) => k !== '');
-    const suggestion = closestName(conditions[0]!.value, known);
+    const suggestion = closest(conditions[0]!.value, known);
     return { diagnostics: [diagnose('UnknownRow', at, { key: conditions[0]!.value, file: table.file, keyColumn, known: listNames([...new Set(known)]), ...(suggestion ? { suggestion } : {}) })] };
   }
   return { diagnostics: [diagnose('NoMatchingRow', at, { keys: stated, file: table.file, nearest: nearestRows(table, conditions) })] };

@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName, listNames } from './closest-name.js';
+import { closest, listNames } from '../diagnostics/suggest.js';
 import type { DataColumn, DataTable } from './table.js';
 
 /** `openai-revenue.csv` and `openai-revenue` both name the table keyed `openai-revenue`; `market.xlsx#Prices` names `market#Prices`. */
@@ -22,7 +22,7 @@ export function findTable(
   const sheetProblem = missingSheet(name, tables, at);
   if (sheetProblem) return { diagnostics: [sheetProblem] };
   const known = [...tables.keys()].sort();
-  const suggestion = closestName(name, known);
+  const suggestion = closest(name, known);
   return {
     diagnostics: [diagnose('DataFileNotFound', at, { name, known: listNames(known), ...(suggestion ? { suggestion } : {}) })],
   };
@@ -36,7 +36,7 @@ function missingSheet(name: string, tables: ReadonlyMap<string, DataTable>, at: 
   if (sheets.length === 0) return undefined;
   const sheet = hash < 0 ? '' : name.slice(hash + 1);
   const known = sheets.map((t) => t.sheet!);
-  const suggestion = sheet ? closestName(sheet, known) : undefined;
+  const suggestion = sheet ? closest(sheet, known) : undefined;
   return diagnose('SheetNotFound', at, { sheet, file: sheets[0]!.file, known: listNames(known), ...(suggestion ? { suggestion } : {}) });
 }
 
@@ -49,7 +49,7 @@ export function findColumn(
   const column = table.columns.find((c) => c.name === name);
   if (column) return { column, diagnostics: [] };
   const known = table.columns.map((c) => c.name);
-  const suggestion = closestName(name, known);
+  const suggestion = closest(name, known);
   return {
     diagnostics: [
       diagnose('UnknownColumn', at, { column: name, file: table.file, known: listNames(known), ...(suggestion ? { suggestion } : {}) }),

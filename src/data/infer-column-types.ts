@@ -1,14 +1,23 @@
+import { isCalendarDate, type WrittenCell } from './calendar-date.js';
 import type { CellValue, ColumnType, DataColumn, DataRow, DataTable } from './table.js';
 
 /** A record as read from a file, before inference: CSV gives strings, JSON/YAML give scalars. */
 export interface RawRow {
   line: number;
   cells: Record<string, unknown>;
+  /** Where a cell is written (1-based line and column), asked only for a cell in error. */
+  locate?: (column: string) => { line: number; column: number } | undefined;
+}
+
+/** Every cell of the rows, with where it is written (the row's line, column 1, when the parser cannot tell). */
+export function* writtenCells(rows: readonly RawRow[]): Generator<WrittenCell> {
+  for (const row of rows) {
+    for (const [name, value] of Object.entries(row.cells)) yield { value, name, at: () => row.locate?.(name) ?? { line: row.line, column: 1 } };
+  }
 }
 
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const ISO_DATE = /^\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?$/;
 
 /** The number a cell holds, or undefined. "1,234" counts (spreadsheets export it); "62%" and "$5" do not. */
 export function parseNumber(raw: unknown): number | undefined {
@@ -20,8 +29,9 @@ export function parseNumber(raw: unknown): number | undefined {
   return undefined;
 }
 
+/** A date that exists in the calendar (an impossible one is reported by the loader: checkCalendarDates). */
 export function isIsoDate(raw: unknown): raw is string {
-  return typeof raw === 'string' && ISO_DATE.test(raw.trim());
+  return typeof raw === 'string' && isCalendarDate(raw);
 }
 
 function isEmpty(raw: unknown): boolean {

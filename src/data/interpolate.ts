@@ -62,6 +62,12 @@ export function interpolateData(
 
 /** Maps an offset in `text` to a file position: the first line starts at `at.column`, later ones at 1. */
 function positionsIn(text: string, at: SourcePosition): (offset: number) => SourcePosition {
+  const quote = at.quote;
+  if (quote) {
+    // A quoted scalar on one line: each escape (\n, \", '') is written one character longer than it reads.
+    const escapes = quote === '"' ? /[\n\t"\\]/g : /'/g;
+    return (offset) => ({ file: at.file, line: at.line, column: at.column + 1 + offset + (text.slice(0, offset).match(escapes)?.length ?? 0) });
+  }
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   return (offset) => {

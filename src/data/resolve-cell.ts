@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName, listNames } from './closest-name.js';
+import { closest, listNames } from '../diagnostics/suggest.js';
 import { findRow } from './find-row.js';
 import { findColumn, findTable } from './find-table.js';
 import type { Expr } from './reference-syntax.js';
@@ -42,7 +42,7 @@ export function resolveCell(cell: Extract<Expr, { kind: 'cell' }>, lookup: CellL
     const entry = table.record?.[column.text];
     if (!entry) {
       const known = Object.keys(table.record ?? {});
-      const suggestion = closestName(column.text, known);
+      const suggestion = closest(column.text, known);
       diagnostics.push(diagnose('UnknownDataKey', place(column.offset), { key: column.text, file: table.file, known: listNames(known), ...(suggestion ? { suggestion } : {}) }));
       return undefined;
     }

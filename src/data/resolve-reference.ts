@@ -1,5 +1,5 @@
 import { diagnose, hasErrors, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { closestName } from './closest-name.js';
+import { closest } from '../diagnostics/suggest.js';
 import { FORMAT_NAMES, FORMATS, formatAccepts, formatValue, isFormatName } from './formats.js';
 import { parseNumber } from './infer-column-types.js';
 import { exprOffset, type Expr, type Reference } from './reference-syntax.js';
@@ -30,7 +30,7 @@ export function resolveReference(
   const { diagnostics, uses } = lookup;
   const format = ref.format;
   if (format && !isFormatName(format.text)) {
-    const suggestion = closestName(format.text, FORMAT_NAMES);
+    const suggestion = closest(format.text, FORMAT_NAMES);
     diagnostics.push(diagnose('UnknownFormat', place(format.offset), { format: format.text, known: FORMAT_NAMES.join(', '), ...(suggestion ? { suggestion } : {}) }));
   }
   // A lone cell may hold text or a date; only arithmetic needs numbers.
@@ -49,7 +49,7 @@ export function resolveReference(
   if (format && !formatAccepts(value, format.text)) {
     const accepts = FORMATS[format.text as keyof typeof FORMATS].accepts;
     if (accepts === 'number') numberOf(single, value, `the "${format.text}" format`, place(exprOffset(ref.expr)), diagnostics);
-    else diagnostics.push(diagnose('BadReference', place(format.offset), { detail: `"${String(value)}" is not a date, so the "${format.text}" format cannot show it`, fix: 'Dates are written as ISO dates in data files: 2024-10-15.' }));
+    else diagnostics.push(diagnose('NotADate', place(exprOffset(ref.expr)), { value: String(value ?? ''), at: single?.source.at ?? '', column: single?.source.column ?? '', purpose: `the "${format.text}" format` }));
     return { diagnostics, uses };
   }
   return { text: formatValue(value, format?.text, ctx.lang), diagnostics, uses };

@@ -8,9 +8,11 @@ import { dataCodes } from './codes/data.js';
 import { diffCodes } from './codes/diff.js';
 import { outputCodes } from './codes/output.js';
 import { pdfCodes } from './codes/pdf.js';
+import { pptxCodes } from './codes/pptx.js';
+import { siteIndexCodes } from './codes/site-index.js';
 import type { CodeName } from './catalogue.js';
 
-type Entry = { severity: string; message: (p: never) => string; hint?: (p: never) => string | undefined };
+type Entry = { severity: string; style?: true; message: (p: never) => string; hint?: (p: never) => string | undefined };
 
 const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] = [
   { title: 'Deck, sections and slides', about: 'deck.yaml, section files and slide front matter: load, validate, lint and `lint --render`.', codes: contentCodes },
@@ -18,12 +20,15 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Browser and PDF', about: 'Finding and running the browser, and exporting PDFs. Most of these concern no file position.', codes: pdfCodes },
   { title: 'Output', about: 'Writing the output folder: where it may go, and disk errors. These concern no file position.', codes: outputCodes },
   { title: 'Comparing builds', about: '`deckpress diff`: the folders or revision it compares. These concern no file position; the exit code is 2.', codes: diffCodes },
+  { title: 'Site index', about: '`deckpress index DIST`: the page listing every deck built into a folder.', codes: siteIndexCodes },
+  { title: 'PowerPoint', about: '`deckpress pptx` and `build --pptx`: what PowerPoint cannot express, said at the slide that asks for it.', codes: pptxCodes },
 ];
 
 
 /** Example parameters, so each entry shows a realistic message. A code without one shows ‹placeholders›. */
 const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   DeckNotFound: { dir: 'decks/q3-review' },
+  IndexNoDecks: { dir: 'dist' },
   NoSections: { dir: 'decks/q3-review/sections' },
   YamlSyntax: { detail: 'Missing closing "quote' },
   UnknownKey: { key: 'layuot', where: 'slide front matter', suggestion: 'layout', known: 'id, layout, tags, …' },
@@ -34,6 +39,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   ImageNotFound: { src: 'charts/revenue.svg', suggestion: 'revenue.svg' },
   DuplicateSlideId: { id: 'openai-revenue', first: 'decks/x/sections/03-revenue.md:6:5' },
   InvalidSlideId: { id: 'OpenAI Revenue' },
+  SeparatorWithoutBlankLine: { line: 14 },
   FileTooLarge: { size: 7340032, limit: 5242880 },
   LinkOutsideVariant: { id: 'nobel-prizes', variant: 'talk' },
   UnexpectedFile: { dir: 'sections/' },
@@ -62,11 +68,16 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   UnknownRow: { key: '2025', file: 'data/openai-revenue.csv', keyColumn: 'year', known: '2022, 2023, 2024' },
   UnknownDataKey: { key: 'users', file: 'data/facts.yaml', suggestion: 'user_count', known: 'user_count, launched' },
   NotANumber: { value: '3.7bn', at: 'data/revenue.csv:4', column: 'usd', purpose: 'the chart' },
+  NotADate: { value: '15/10/2024', at: 'data/launches.csv:4', column: 'launched', purpose: 'the "date" format' },
+  ImpossibleDate: { value: '2020-02-30', reason: 'February 2020 has 29 days', where: 'column date' },
   EmptyCell: { at: 'data/revenue.csv:4', column: 'usd' },
   UnknownChartType: { type: 'pie', suggestion: 'donut', known: 'column, bar, stacked-column, line, area, donut, scatter' },
   UnknownFormat: { format: 'usd-compac', suggestion: 'usd-compact', known: 'integer, percent, usd, usd-compact, multiplier, …' },
   BadReference: { detail: '"{{" is never closed with "}}"' },
   ChartSpecInvalid: { detail: 'chart has no "x"' },
+  ChartLabelsDropped: { count: 2, sample: '"$1.2B", "$1.3B"' },
+  PptxChartAsImage: { reason: 'a Vega-Lite chart' },
+  PptxImageNotEmbedded: { src: 'hero.webp', format: 'webp' },
   VegaLiteError: { detail: 'Invalid field type "quant".' },
   BrowserNotFound: { searched: '--browser-path, CHROME_PATH, PUPPETEER_EXECUTABLE_PATH, ~/.cache/puppeteer, system Chrome/Chromium/Edge' },
   BrowserPathInvalid: { path: '/opt/chrome/chrome', source: '--browser-path' },
@@ -93,6 +104,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   DiffManifestIncompatible: { role: 'NEW', file: 'dist/q3-review/deck.json', detail: 'it has manifest version 0 and this deckpress reads version 1' },
   DiffRevisionNotFound: { rev: 'v1.2', deck: 'decks/q3-review', detail: "fatal: invalid object name 'v1.2'" },
   DiffRevisionBuildFailed: { rev: 'HEAD~3', deck: 'decks/q3-review', count: 2 },
+  FontPackageMissing: { lang: 'ja', package: '@fontsource/noto-sans-jp', install: 'npm install --save-exact @fontsource/noto-sans-jp@5.3.0' },
   FontsMissing: { deck: 'ai-not-a-bubble-zh', count: 12, sample: '生成式', install: 'Install Noto Sans CJK (apt-get install fonts-noto-cjk).' },
 };
 
@@ -110,7 +122,7 @@ export function catalogueDocs(): string {
     for (const [name, entry] of Object.entries(stage.codes)) {
       const params = (EXAMPLES[name as CodeName] ?? placeholders) as never;
       const hint = entry.hint?.(params);
-      out.push(`### ${name}`, '', `*${entry.severity}*`, '', `> ${entry.message(params)}`);
+      out.push(`### ${name}`, '', `*${entry.severity}*${entry.style ? ' (style, lint only)' : ''}`, '', `> ${entry.message(params)}`);
       if (hint) out.push('>', `> hint: ${hint}`);
       out.push('');
     }
@@ -134,17 +146,18 @@ deckpress lint [deck-dir ...] [--format text|json] [--render] [--browser-path P]
 \`\`\`
 
 Reports every diagnostic of each deck (every deck under \`decks/\` when none is
-named), errors and warnings, without writing anything. It runs the build's own
-stages (so data, chart and template problems are reported by the code that
-owns them) and then checks that a build cannot: links to \`#slide-id\`s, images in
-Markdown, headlines (missing, or too long for the report theme's two-line
-headline box), alt text, sources for slides that show data, empty sections and
-variants.
+named), errors and warnings, without writing anything. It runs exactly the checks
+\`build\`, \`dev\` and \`pdf\` run (YAML, schemas, layouts, data, charts, images,
+links to \`#slide-id\`s, variants), so every command reports the same problems at
+the same places, and then adds style checks that never stop a build, marked
+*warning (style)*: headlines (missing, or too long for the report theme's
+two-line headline box), alt text, sources for slides that show data, empty
+sections.
 
 - Exit code 0: no error (warnings allowed); 1: at least one error; 2: bad usage.
 - \`--format json\` prints one JSON document on stdout for CI and editors:
   \`{ "version": 1, "errors": n, "warnings": n, "decks": [{ "name", "dir", "errors", "warnings" }],
-  "diagnostics": [{ "deck", "code", "severity", "message", "hint"?, "file", "line", "column" }] }\`.
+  "diagnostics": [{ "deck", "code", "severity", "message", "hint"?, "file", "line", "column", "style"? }] }\`.
   Lines and columns start at 1; columns count characters (UTF-16 code units).
 - \`--render\` also builds each deck without errors into a temporary folder, opens
   its print document in a headless Chromium (found as for \`--pdf\`) and reports,

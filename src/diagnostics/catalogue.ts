@@ -7,7 +7,9 @@ import { dataCodes } from './codes/data.js';
 import { diffCodes } from './codes/diff.js';
 import { outputCodes } from './codes/output.js';
 import { pdfCodes } from './codes/pdf.js';
+import { pptxCodes } from './codes/pptx.js';
+import { siteIndexCodes } from './codes/site-index.js';
 
-export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...outputCodes, ...diffCodes };
+export const catalogue = { ...contentCodes, ...dataCodes, ...pdfCodes, ...outputCodes, ...diffCodes, ...siteIndexCodes, ...pptxCodes };
 
 export type CodeName = keyof typeof catalogue;

@@ -12,12 +12,20 @@ export interface SourcePosition {
   line: number;
   column: number;
   cell?: string;
+  /**
+   * Set when the position is a quoted YAML scalar's: its value is not written
+   * verbatim ("a\nb" is one line in the file), so a place inside the value is
+   * found by re-escaping, not by counting the value's lines.
+   */
+  quote?: '"' | "'";
 }
 
 /** One problem in user content. Every stage reports problems this way; only the CLI prints them. */
 export interface Diagnostic extends SourcePosition {
   code: CodeName;
   severity: Severity;
+  /** Set on lint's style-only warnings (every command reports the rest alike). */
+  style?: true;
   message: string;
   hint?: string;
 }
@@ -36,6 +44,7 @@ export function diagnose<C extends CodeName>(
 ): Diagnostic {
   const entry = catalogue[code] as {
     severity: Severity;
+    style?: true;
     message: (p: unknown) => string;
     hint?: (p: unknown) => string | undefined;
   };
@@ -43,6 +52,7 @@ export function diagnose<C extends CodeName>(
   return {
     code,
     severity: entry.severity,
+    ...(entry.style ? { style: true as const } : {}),
     message: entry.message(params),
     ...(hint ? { hint } : {}),
     file: at.file,

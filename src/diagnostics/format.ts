@@ -16,7 +16,7 @@ export interface FormatOptions {
  */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const paint = painter(options.color ?? false);
-  const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+  const severity = d.severity === 'error' ? paint.red('error') : paint.yellow(d.style ? 'warning (style)' : 'warning');
   const lines = [`${paint.bold(visible(location(d)))}  ${severity}  ${paint.bold(d.code)}  ${shorten(visible(d.message))}`];
   // A workbook is no text to quote: its cell address is the whole frame.
   const text = d.cell ? undefined : options.source?.(d.file);

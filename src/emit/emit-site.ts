@@ -1,6 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import type { ShippedFonts } from '../fonts/shipped-fonts.js';
 import type { LoadedTheme } from '../load/load-templates.js';
 
 /** The files reveal.js needs at run time, copied so the deck opens from file:// with no network. */
@@ -12,6 +13,8 @@ export interface SiteContent {
   /** deck.json, the build manifest. */
   manifest: string;
   theme: LoadedTheme;
+  /** The language font subsets the pages use (assets/fonts/fonts.css and its files). */
+  fonts: ShippedFonts;
   /** The deck's assets/ folder and the files in it (POSIX paths relative to it). */
   assetsDir: string;
   assets: Iterable<string>;
@@ -19,22 +22,28 @@ export interface SiteContent {
 
 /** Writes one deck (or variant) into `dir`: the two pages, the manifest, reveal.js, the theme, its fonts and the deck's media. */
 export async function emitSite(dir: string, site: SiteContent): Promise<void> {
-  await mkdir(join(dir, 'assets'), { recursive: true });
+  await mkdir(join(dir, 'assets', 'fonts'), { recursive: true });
+  // fonts.css is always written, empty for a Latin deck: the theme imports it, and a missing stylesheet is a failed request.
   const pages = Promise.all([
     writeFile(join(dir, 'index.html'), site.indexHtml),
     writeFile(join(dir, 'print.html'), site.printHtml),
     writeFile(join(dir, 'deck.json'), site.manifest),
+    writeFile(join(dir, 'assets', 'fonts', 'fonts.css'), site.fonts.css),
   ]);
   // reveal.js exports no package.json; its main file sits in dist/.
   const revealRoot = dirname(dirname(createRequire(import.meta.url).resolve('reveal.js')));
   const copies: [string, string][] = [
     ...REVEAL_FILES.map((f): [string, string] => [join(revealRoot, f), join(dir, 'assets', 'reveal', f.replace(/^dist\//, ''))]),
     ...site.theme.files.map((f): [string, string] => [join(site.theme.dir, f), join(dir, 'assets', 'theme', f)]),
-    ...site.theme.fonts.map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
+    ...[...site.theme.fonts, ...site.fonts.files].map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
     ...[...site.assets].map((f): [string, string] => [join(site.assetsDir, f), join(dir, 'assets', 'media', f)]),
   ];
-  await Promise.all([pages, ...copies.map(async ([from, to]) => {
+  // Every write settles before a failure is reported: the caller then removes the
+  // temporary folder, which must not be filling up while it is removed (ENOTEMPTY).
+  const results = await Promise.allSettled([pages, ...copies.map(async ([from, to]) => {
     await mkdir(dirname(to), { recursive: true });
     await copyFile(from, to);
   })]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

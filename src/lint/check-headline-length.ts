@@ -1,13 +1,12 @@
-import markdownIt from 'markdown-it';
 import { diagnose } from '../diagnostics/diagnostic.js';
 import { plainText } from '../render/plain-text.js';
 import { REPORT_HEADLINE, wrapHeadline } from './headline-metrics.js';
 import type { LintRule } from './lint-rule.js';
+import { lintMarkdown } from './slide-markdown.js';
 
 // A data reference's value is not known before the data stage runs; a typical
 // formatted number ("$3.7B", "62%", "1,234") is about this wide.
 const REFERENCE_STAND_IN = '0,000';
-const inline = markdownIt({ html: true, typographer: true });
 
 /**
  * A headline longer than the report theme's headline box pushes the body down and
@@ -26,7 +25,7 @@ export const headlineLength: LintRule = {
       const open = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
       if (open < 0) return [];
       const written = tokens[open + 1]!.content;
-      const text = plainText(inline.renderInline(written.replace(/(?<!\\)\{\{[\s\S]*?\}\}/g, REFERENCE_STAND_IN)));
+      const text = plainText(lintMarkdown().renderInline(written.replace(/(?<!\\)\{\{[\s\S]*?\}\}/g, REFERENCE_STAND_IN)));
       const lines = wrapHeadline(text, box);
       if (lines.length <= box.maxLines) return [];
       const line = tokens[open]!.map?.[0] ?? 0;

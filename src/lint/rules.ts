@@ -1,24 +1,19 @@
 import { altTextRule } from './check-alt-text.js';
 import { emptySections } from './check-empty-sections.js';
 import { headlineLength } from './check-headline-length.js';
-import { markdownImages } from './check-markdown-images.js';
 import { missingHeadline } from './check-missing-headline.js';
-import { slideLinks } from './check-slide-links.js';
 import { dataSources } from './check-sources.js';
-import { variants } from './check-variants.js';
 import type { LintRule } from './lint-rule.js';
 
 /**
- * The checks lint runs after the build's own (YAML, schemas, layouts, themes, ids,
- * front matter images, data and charts), in the order a reader meets the problems.
+ * Style checks: what lint adds to the build's own checks (YAML, schemas, layouts,
+ * themes, ids, images, slide links, variants, data and charts, which every command
+ * runs). Each reports warnings marked as style; none stops a build.
  */
 export const RULES: readonly LintRule[] = [
-  variants,
   emptySections,
   missingHeadline,
   headlineLength,
-  markdownImages,
   altTextRule,
-  slideLinks,
   dataSources,
 ];

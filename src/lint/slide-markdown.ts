@@ -1,6 +1,8 @@
-import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
+import { createMarkdown } from '../render/markdown.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { TextBlock } from '../load/split-section.js';
+import { decodeSafe } from '../compile/check-slide-targets.js';
 
 /**
  * Markdown a slide shows, parsed the way the renderer parses it (same options),
@@ -19,9 +21,9 @@ export interface ParsedMarkdown {
 
 let shared: MarkdownIt | undefined;
 
-function parser(): MarkdownIt {
-  // Same options as render/markdown.ts; its rewriting rules are left out so src and href stay as written.
-  shared ??= markdownIt({ html: true, linkify: true, typographer: true });
+/** The lint flavour of the one markdown-it factory, made once. */
+export function lintMarkdown(): MarkdownIt {
+  shared ??= createMarkdown(undefined, 'lint');
   return shared;
 }
 
@@ -32,7 +34,7 @@ export function parseBody(file: string, body: TextBlock): ParsedMarkdown {
 
 /** Parses Markdown copied verbatim from its file, starting at `start`. */
 export function parseAt(text: string, start: SourcePosition): ParsedMarkdown {
-  const tokens = parser().parse(text, {});
+  const tokens = lintMarkdown().parse(text, {});
   const lines = text.split('\n');
   const find = (needle: string, line: number | undefined, nth = 0): SourcePosition => {
     const first = line ?? 0;
@@ -71,14 +73,5 @@ export function* images(markdown: ParsedMarkdown): Generator<{ token: Token; src
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
     yield { token, src, at: markdown.find(written, line, nth) };
-  }
-}
-
-/** decodeURI that leaves a malformed escape as written. */
-export function decodeSafe(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
   }
 }

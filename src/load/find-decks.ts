@@ -1,9 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
-/** With no deck named on the command line: every folder under ./decks that has a deck.yaml. */
+/**
+ * The decks named on the command line (a deck's folder, or its deck.yaml as editors
+ * and shells complete it); with none, every folder under ./decks that has a deck.yaml.
+ */
 export async function findDecks(named: readonly string[], root = 'decks'): Promise<string[]> {
-  if (named.length > 0) return [...named];
+  if (named.length > 0) return named.map((path) => (basename(path) === 'deck.yaml' ? dirname(path) : path));
   const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
   const decks: string[] = [];
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {

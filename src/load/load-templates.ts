@@ -1,9 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load as parseYamlText } from 'js-yaml';
+import type { CodeRanges } from '../fonts/code-ranges.js';
+import type { SubsetFontPackage } from '../fonts/shipped-fonts.js';
 import { listFiles } from './load-deck.js';
+import { loadThemeFonts, type FontEntry } from './load-theme-fonts.js';
 import { projectRoot } from './project-root.js';
 
 /** The package's own templates/ folder: layouts, partials, pages, themes and the `new` scaffold. */
@@ -27,10 +29,18 @@ export interface LoadedTheme {
   dir: string;
   /** Files of the theme folder to copy to assets/theme/ (CSS, images). */
   files: string[];
-  /** Absolute paths of font files to copy to assets/fonts/. */
+  /** Absolute paths of font files every deck of the theme ships in assets/fonts/. */
   fonts: string[];
+  /** What those fixed fonts cover (their CSS unicode-ranges). */
+  fontRanges: CodeRanges;
+  /** Text the theme's CSS draws itself (`content:`). */
+  fontText: string;
+  /** Per-language packages split in unicode-range subsets, in manifest order; a deck ships the subsets its text uses. */
+  subsetFonts: SubsetFontPackage[];
   /** Chart colours and type (see src/charts/chart-theme.ts); empty when the theme has none. */
   chart: Record<string, unknown>;
+  /** PowerPoint colours, fonts and zones (see src/pptx/pptx-theme.ts); empty when the theme has none. */
+  pptx: Record<string, unknown>;
 }
 
 export { projectRoot };
@@ -85,37 +95,19 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
 export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
   const files = await listFiles(dir);
   const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as ThemeSettings) : {};
-  const chart = files.includes('chart-theme.json') ? (JSON.parse(await readFile(join(dir, 'chart-theme.json'), 'utf8')) as Record<string, unknown>) : {};
+  const json = async (file: string) => (files.includes(file) ? (JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>) : {});
+  const [chart, pptx] = await Promise.all([json('chart-theme.json'), json('pptx-theme.json')]);
   return {
     name,
     dir,
-    files: files.filter((f) => f !== 'theme.yaml' && f !== 'chart-theme.json'),
-    fonts: await resolveFonts(settings.fonts ?? [], dir),
+    files: files.filter((f) => f !== 'theme.yaml' && f !== 'chart-theme.json' && f !== 'pptx-theme.json'),
+    ...(await loadThemeFonts(settings.fonts ?? [], dir)),
     chart,
+    pptx,
   };
 }
 
 interface ThemeSettings {
-  /** Font packages and the files of each to ship with the deck. */
-  fonts?: { package: string; files: string[] }[];
-}
-
-async function resolveFonts(fonts: NonNullable<ThemeSettings['fonts']>, themeDir: string): Promise<string[]> {
-  const require = createRequire(join(themeDir, 'theme.yaml'));
-  const requireFromHere = createRequire(import.meta.url);
-  const paths: string[] = [];
-  for (const font of fonts) {
-    let pkgJson: string;
-    try {
-      pkgJson = require.resolve(`${font.package}/package.json`);
-    } catch {
-      pkgJson = requireFromHere.resolve(`${font.package}/package.json`);
-    }
-    for (const file of font.files) {
-      const path = join(dirname(pkgJson), 'files', file);
-      await stat(path);
-      paths.push(path);
-    }
-  }
-  return paths;
+  /** Font packages: fixed files to ship, or per-language subset stylesheets (see load-theme-fonts.ts). */
+  fonts?: FontEntry[];
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { buildTable, type RawRow } from '../data/infer-column-types.js';
+import { checkCalendarDates } from '../data/calendar-date.js';
+import { buildTable, writtenCells, type RawRow } from '../data/infer-column-types.js';
 import type { DataTable } from '../data/table.js';
 
 interface CsvRecord {
@@ -61,8 +62,9 @@ export function parseCsvData(text: string, name: string, file: string): { table?
       );
       continue;
     }
-    rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, r.record[i]])) });
+    rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, r.record[i]])), locate: (column) => cellPosition(r, line, columns.indexOf(column)) });
   }
+  diagnostics.push(...checkCalendarDates(file, writtenCells(rows)));
   return { table: buildTable(name, file, columns, rows), diagnostics };
 }
 
@@ -70,6 +72,22 @@ export function parseCsvData(text: string, name: string, file: string): { table?
 function startLine(r: CsvRecord): number {
   const own = r.raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
   return r.info.lines - (own.match(/\n/g)?.length ?? 0);
+}
+
+/** Where field `index` of a record starts: its fields are found in the raw text in order. */
+function cellPosition(r: CsvRecord, line: number, index: number): { line: number; column: number } | undefined {
+  const raw = r.raw.replace(/^(?:[ \t]*\n)+/, '');
+  let cursor = 0;
+  for (let i = 0; i <= index; i++) {
+    const found = raw.indexOf(r.record[i] ?? '', cursor);
+    if (found < 0) return undefined;
+    if (i === index) {
+      const before = raw.slice(0, found);
+      return { line: line + (before.match(/\n/g)?.length ?? 0), column: found - before.lastIndexOf('\n') };
+    }
+    cursor = found + (r.record[i] ?? '').length;
+  }
+  return undefined;
 }
 
 function checkHeader(columns: string[]): string | undefined {

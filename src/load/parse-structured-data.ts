@@ -1,10 +1,13 @@
 import type { LineCounter, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { yaml } from './parse-yaml.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { buildRecord, buildTable, type RawRow } from '../data/infer-column-types.js';
+import { checkCalendarDates, type WrittenCell } from '../data/calendar-date.js';
+import { buildRecord, buildTable, writtenCells, type RawRow } from '../data/infer-column-types.js';
 import type { DataTable } from '../data/table.js';
 
 type Result = { table?: DataTable; diagnostics: Diagnostic[] };
+/** Where a node is written: 1-based line and column. */
+type At = (node: Node | null | undefined) => { line: number; column: number };
 
 const SHAPES =
   'Write an array of records ([{ year: 2024, revenue: 3.7 }, …]), a table { columns: [...], rows: [[...], …] }, or a mapping of names to single values (report_slides: 212).';
@@ -52,7 +55,7 @@ export function parseStructuredData(text: string, name: string, file: string, js
   }
 
   const root = doc.contents;
-  const at = (node: Node | null | undefined): number => position(lines, node?.range?.[0] ?? 0).line;
+  const at: At = (node) => position(lines, node?.range?.[0] ?? 0);
   if (isSeq(root)) return fromSequence(root, name, file, at, fail);
   if (isMap(root)) {
     const columns = root.get('columns', true);
@@ -69,7 +72,7 @@ function fromSequence(
   seq: YAMLSeq,
   name: string,
   file: string,
-  at: (node: Node | null | undefined) => number,
+  at: At,
   fail: (detail: string, offset?: number, fix?: string) => Result,
   givenColumns?: string[],
 ): Result {
@@ -84,46 +87,50 @@ function fromSequence(
   }
   const rows: RawRow[] = [];
   for (const item of body) {
-    const line = at(item);
+    const line = at(item).line;
     if (isMap(item)) {
       const cells: Record<string, unknown> = {};
+      const nodes = new Map<string, Node | null>();
       for (const pair of item.items) {
         const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
         if (!givenColumns && !columns.includes(key)) columns.push(key);
         cells[key] = isScalar(pair.value) ? pair.value.value : (pair.value as Node | null)?.toJSON();
+        nodes.set(key, pair.value as Node | null);
       }
-      rows.push({ line, cells });
+      rows.push({ line, cells, locate: (column) => at(nodes.get(column)) });
     } else if (isSeq(item)) {
       const values = item.items.map((v) => (isScalar(v) ? v.value : (v as Node | null)?.toJSON()));
       if (values.length !== columns.length) {
         return fail(`the row on line ${line} has ${values.length} values but there are ${columns.length} columns.`, item.range?.[0], SHAPES);
       }
-      rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, values[i]])) });
+      rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, values[i]])), locate: (column) => at(item.items[columns.indexOf(column)] as Node) });
     } else {
       return fail(`the item on line ${line} is not a record.`, item.range?.[0], SHAPES);
     }
   }
   if (columns.length === 0) return fail('the file holds no records.', 0, SHAPES);
-  return { table: buildTable(name, file, columns, rows), diagnostics: [] };
+  return { table: buildTable(name, file, columns, rows), diagnostics: checkCalendarDates(file, writtenCells(rows)) };
 }
 
 function fromMapping(
   map: YAMLMap,
   name: string,
   file: string,
-  at: (node: Node | null | undefined) => number,
+  at: At,
   fail: (detail: string, offset?: number, fix?: string) => Result,
 ): Result {
   const entries: { key: string; value: unknown; line: number }[] = [];
+  const cells: WrittenCell[] = [];
   for (const pair of map.items) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const value = pair.value as Node | null;
     if (value !== null && !isScalar(value)) {
       return fail(`"${key}" holds a list or mapping; a key-value data file holds single values.`, value.range?.[0], SHAPES);
     }
-    entries.push({ key, value: value?.value ?? null, line: at(pair.key as Node) });
+    entries.push({ key, value: value?.value ?? null, line: at(pair.key as Node).line });
+    cells.push({ name: key, value: value?.value, at: () => at(value) });
   }
-  return { table: buildRecord(name, file, entries), diagnostics: [] };
+  return { table: buildRecord(name, file, entries), diagnostics: checkCalendarDates(file, cells) };
 }
 
 function position(lines: LineCounter, offset: number): { line: number; column: number } {
@@ -136,7 +143,7 @@ function position(lines: LineCounter, offset: number): { line: number; column: n
  * V8 gives a position for some errors only; a trailing comma, the usual hand-edit slip,
  * is located here.
  */
-function jsonSyntaxError(text: string): { message: string; offset: number } | undefined {
+export function jsonSyntaxError(text: string): { message: string; offset: number } | undefined {
   try {
     JSON.parse(text);
     return undefined;
@@ -150,4 +157,10 @@ function jsonSyntaxError(text: string): { message: string; offset: number } | un
     const short = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
     return { message: short, offset: Number(position ?? 0) };
   }
+}
+
+/** 1-based line and column of an offset in text. */
+export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - before.lastIndexOf('\n') };
 }

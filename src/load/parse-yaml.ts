@@ -32,7 +32,11 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
   const full = (): Document => (doc ??= yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
   const toPosition = positionsOf(text, origin);
-  const locate: Locate = (path, which = 'value') => lazyPosition(origin.file, () => toPosition(offsetOf(full(), path, which)));
+  const locate: Locate = (path, which = 'value') =>
+    lazyPosition(origin.file, () => {
+      const { offset, quote } = nodeAt(full(), path, which);
+      return { ...toPosition(offset), ...(quote ? { quote } : {}) };
+    });
 
   try {
     return { value: loadFast(text, { schema: CORE_SCHEMA }), locate, diagnostics: [] };
@@ -86,7 +90,20 @@ function lazyPosition(file: string, compute: () => SourcePosition): SourcePositi
     get column() {
       return get().column;
     },
+    get quote() {
+      return get().quote;
+    },
   };
+}
+
+/** Where the node at `path` is written, and its quote when it is a quoted scalar (its text is not the value verbatim). */
+function nodeAt(doc: Document, path: YamlPath, which: 'key' | 'value'): { offset: number; quote?: '"' | "'" } {
+  const offset = offsetOf(doc, path, which);
+  if (which === 'key') return { offset };
+  const node = doc.getIn(path, true) as Node | undefined;
+  const { isScalar } = yaml();
+  if (!isScalar(node) || node.range?.[0] !== offset) return { offset };
+  return node.type === 'QUOTE_DOUBLE' ? { offset, quote: '"' } : node.type === 'QUOTE_SINGLE' ? { offset, quote: "'" } : { offset };
 }
 
 function offsetOf(doc: Document, path: YamlPath, which: 'key' | 'value'): number {

@@ -23,13 +23,21 @@ export interface SplitSection {
   slides: RawSlide[];
   /** Set when a front matter block is opened but never closed: the line it opens on. */
   unclosedAt?: number;
+  /**
+   * `---` lines right after text (so no separator: Markdown reads text + `---` as a
+   * heading) that are followed by what looks like front matter: `key:` and a closing
+   * `---`. The first key lets validation decide whether a slide was meant.
+   */
+  gluedSeparators: { line: number; key: string }[];
 }
+
+const KEY_LINE = /^([A-Za-z][\w-]*)\s*:(\s|$)/;
 
 const FENCE = /^---\s*$/;
 
 export function splitSection(source: string): SplitSection {
   const lines = source.split(/\r?\n/);
-  const result: SplitSection = { slides: [] };
+  const result: SplitSection = { slides: [], gluedSeparators: [] };
   let i = 0;
   let inCode = false;
 
@@ -69,7 +77,11 @@ export function splitSection(source: string): SplitSection {
     const line = lines[i]!;
     if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
     const startsSlide = !inCode && FENCE.test(line) && (i === 0 || lines[i - 1]!.trim() === '');
-    if (!startsSlide) continue;
+    if (!startsSlide) {
+      const key = !inCode && FENCE.test(line) ? KEY_LINE.exec(lines[i + 1] ?? '')?.[1] : undefined;
+      if (key !== undefined && lines.slice(i + 2).some((l) => FENCE.test(l))) result.gluedSeparators.push({ line: i + 1, key });
+      continue;
+    }
     close(i);
     const fm = readFrontMatter(i);
     current = { line: i + 1, frontMatter: fm.block, bodyStart: fm.next };

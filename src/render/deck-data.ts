@@ -10,7 +10,7 @@ import { renderDataTable, type DataTableSpec } from '../data/data-table-html.js'
 import { findTable } from '../data/find-table.js';
 import { interpolateData } from '../data/interpolate.js';
 import type { DataTable } from '../data/table.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ValidSlide } from '../validate/validate-deck.js';
 import type { DataAnswer, DataBinding } from './data-binding.js';
 
@@ -25,6 +25,9 @@ export interface DeckDataInput {
 }
 
 export interface DeckData extends DataBinding {
+  /** What a slide's chart is drawn from (labels applied, titles resolved), for exports that draw charts themselves (pptx). */
+  chartSource(id: string): ChartSource | undefined;
+  tables: ReadonlyMap<string, DataTable>;
   /** Charts rendered in this build (not from the cache), for the cache to keep. */
   rendered: Map<string, string>;
   stats: { rendered: number; cached: number };
@@ -38,16 +41,21 @@ export interface DeckData extends DataBinding {
 
 /** The deck's data as the render stage reads it: references in text, charts (cached) and data tables. */
 export function bindDeckData(input: DeckDataInput): DeckData {
-  const { tables, lang, theme, cache } = input;
+  const { tables, lang, cache } = input;
   const diagnostics: Diagnostic[] = [];
   const rendered = new Map<string, string>();
   const figures = new Map<string, { svg: string; values: BoundValue[] }>();
+  const chartSources = new Map<string, ChartSource>();
   const stats = { rendered: 0, cached: 0 };
 
   const text: DataBinding['text'] = (value, at, insert) => {
     const result = interpolateData(value, at, { tables, lang }, insert);
     return { value: result.text, diagnostics: result.diagnostics, values: result.values };
   };
+  /** A chart fills the figure its layout gives it: the `chart` layout's is the slide's full width. */
+  const chartThemeFor = (slide: ValidSlide): ChartTheme =>
+    slide.fm.layout === 'chart' ? { ...input.theme, width: input.theme.wideWidth, height: input.theme.wideHeight } : input.theme;
+
   /**
    * Title and caption may cite data too; they are resolved before the chart is keyed
    * and drawn, once for the deck: their problems are the deck's, their values the chart's.
@@ -64,6 +72,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
 
   /** What one chart needs to be drawn, and its cache key; undefined when the spec or its data is wrong. */
   const plan = (slide: ValidSlide, id: string): ChartPlan | undefined => {
+    const theme = chartThemeFor(slide);
     const validated = validateChartSpec(slide.fm.chart, slide.locate);
     diagnostics.push(...validated.diagnostics);
     if (!validated.spec) return undefined;
@@ -84,13 +93,14 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   };
 
   const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
-    const options = { theme, lang, id: chart.id, locate: chart.slide.locate };
+    const options = { theme: chartThemeFor(chart.slide), lang, id: chart.id, locate: chart.slide.locate };
     if (chart.kind === 'native') return (await import('../charts/render-chart.js')).renderChart(chart.spec, chart.table, options);
     const { renderVegaLite } = await import('../charts/vega-lite.js');
     return renderVegaLite(chart.source, { ...options, tables, ...(chart.spec.title !== undefined ? { title: chart.spec.title } : {}) });
   };
 
   return {
+    tables,
     diagnostics,
     rendered,
     stats,
@@ -99,6 +109,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       const figure = figures.get(id);
       return { value: figure?.svg, diagnostics: [], values: figure?.values ?? [] };
     },
+    chartSource: (id) => chartSources.get(id),
     table(slide): DataAnswer<string | undefined> {
       const spec = slide.fm.table as DataTableSpec | undefined;
       if (!spec) return { value: undefined, diagnostics: [], values: [] };
@@ -114,6 +125,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       for (const { slide, id } of slides) {
         const chart = plan(slide, id);
         if (!chart) continue;
+        chartSources.set(id, chart.kind === 'native' ? { kind: 'native', spec: chart.spec, table: chart.table } : { kind: 'vega-lite' });
         const hit = cache.get(chart.key) ?? rendered.get(chart.key);
         if (hit !== undefined) {
           stats.cached++;
@@ -123,8 +135,8 @@ export function bindDeckData(input: DeckDataInput): DeckData {
         const result = await draw(chart);
         stats.rendered++;
         diagnostics.push(...result.diagnostics);
-        // Only a clean render may be reused: a chart with errors must be reported again next time.
-        if (!hasErrors(result.diagnostics) && result.svg) rendered.set(chart.key, result.svg);
+        // Only a clean render may be reused: a chart with problems (errors, dropped labels) must be reported again next time.
+        if (result.diagnostics.length === 0 && result.svg) rendered.set(chart.key, result.svg);
         figures.set(id, { svg: result.svg, values: chart.values });
       }
     },
@@ -147,3 +159,5 @@ function chartValues(spec: ChartSpec, all: DataTable, slide: ValidSlide): BoundV
   ];
   return columnValues(table, columns, slide.locate(['chart', 'data']));
 }
+
+export type ChartSource = { kind: 'native'; spec: ChartSpec; table: DataTable } | { kind: 'vega-lite' };

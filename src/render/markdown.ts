@@ -1,16 +1,25 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { hasAllowedScheme, isAllowedImage, linkScheme } from '../validate/link-schemes.js';
+import type { YamlPath } from '../load/parse-yaml.js';
+
+/** Markdown for showing (render) or for reading as written (lint: nothing rewritten). */
+export type MarkdownFlavour = 'render' | 'lint';
+
+/** Our rules that change what the author wrote: classes, link targets, asset paths. */
+const REWRITING_RULES = ['deckpress_fragments', 'deckpress_links'];
 
 /**
- * The one markdown-it instance for slide text. Rules, in order:
+ * The one markdown-it factory for slide text. Rules, in order:
  * - `+` list items become reveal fragments, numbered in document order;
  * - a blockquote is the slide's takeaway line;
  * - external links open in a new tab; `#slide-id` links stay in the deck, and
  *   in a variant, a link to a slide the variant leaves out goes to the full deck;
  * - relative image paths point into the copied assets folder.
+ * The lint flavour parses the same way with the rewriting rules switched off, so
+ * src and href stay as written.
  */
-export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }): MarkdownIt {
+export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined }, flavour: MarkdownFlavour = 'render'): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true });
   // Every link and image becomes a token, so a refused scheme is reported where it is written instead of silently shown as text.
   md.validateLink = () => true;
@@ -41,11 +50,15 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
           child.attrSet(child.type === 'image' ? 'src' : 'href', '#');
           continue;
         }
+        // Recorded as written, before rewriting: the build checks every target exists (validate/check-slide-targets.ts).
+        const target = writtenTarget(child);
+        if (target && env.targets) env.targets.push({ ...target, ...(env.path ? { path: env.path } : {}) });
         const outside = rewriteLink(child, links);
         if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], env) });
       }
     }
   });
+  if (flavour === 'lint') md.disable(REWRITING_RULES);
   return md;
 }
 
@@ -61,7 +74,15 @@ export const ASSETS_URL = 'assets/media/';
 
 const BARE_URL = /(^|[^(<"'\]])(https?:\/\/|www\.)/i;
 
-/** What a render reports back: links that leave the build, with where they are written. */
+/** An image or `#slide-id` link as written; `path` is the front matter value it is in (none: the slide body). */
+export interface WrittenTarget {
+  kind: 'image' | 'link';
+  /** The image source, or the slide id a link goes to. */
+  target: string;
+  path?: YamlPath;
+}
+
+/** What a render reports back: links that leave the build, with where they are written, and every target. */
 export interface MarkdownEnv {
   [key: string | symbol]: unknown;
   /** Position of the text's first character in its file. */
@@ -74,6 +95,10 @@ export interface MarkdownEnv {
   outsideLinks: { id: string; at?: SourcePosition }[];
   /** Links and images with a scheme deckpress refuses (link-schemes.ts). */
   unsafeLinks?: UnsafeLink[];
+  /** Collects the images and slide links of the text (its slide's list). */
+  targets?: WrittenTarget[];
+  /** The front matter value being rendered, for `targets`. */
+  path?: YamlPath;
 }
 
 export interface UnsafeLink {
@@ -89,6 +114,17 @@ function unsafeUrl(token: Token): Omit<UnsafeLink, 'at'> | undefined {
   const url = String(token.attrGet(what === 'image' ? 'src' : 'href') ?? '');
   if (what === 'image' ? isAllowedImage(url) : hasAllowedScheme(url)) return undefined;
   return { url, scheme: linkScheme(url) ?? '', what };
+}
+
+/** A relative image or a `#slide-id` link (not reveal's `#/3`), as written; undefined for anything else. */
+function writtenTarget(token: Token): Omit<WrittenTarget, 'path'> | undefined {
+  if (token.type === 'image') {
+    const src = String(token.attrGet('src') ?? '');
+    return src === '' || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(src) ? undefined : { kind: 'image', target: src };
+  }
+  if (token.type !== 'link_open') return undefined;
+  const href = String(token.attrGet('href') ?? '');
+  return href.startsWith('#') && !href.startsWith('#/') && href.length > 1 ? { kind: 'link', target: href.slice(1) } : undefined;
 }
 
 /**

@@ -66,7 +66,7 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
     ...renders.flatMap(({ render }) => render.unsafeLinks).flatMap(({ url, scheme, what, at }) => (at ? [diagnose('UnsafeLinkScheme', at, { url, scheme, what })] : [])),
   ];
 
-  const page = { lang: config.lang, title: config.title, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
+  const page = { lang: config.lang, title: config.title, date: config.date, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
   return {
     indexHtml: templates.page('deck')({ ...page, slides, revealConfig: JSON.stringify(REVEAL_CONFIG) }),
     printHtml: templates.page('print')({ ...page, pages }),
@@ -81,6 +81,8 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
 const REVEAL_CONFIG = {
   ...SLIDE_SIZE,
   margin: 0.02,
+  // reveal caps the scale at 2 by default, which leaves a 4K screen (scale 2.94) a white frame around the slide.
+  maxScale: 4,
   hash: true,
   center: false,
   // Slides are flex columns (see the theme); reveal sets this on the visible slide.

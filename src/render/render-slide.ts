@@ -4,7 +4,7 @@ import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { CompiledTemplates } from './compile-templates.js';
 import type { DataAnswer, DataBinding } from './data-binding.js';
-import type { MarkdownEnv } from './markdown.js';
+import type { MarkdownEnv, WrittenTarget } from './markdown.js';
 import { fillValues, placeholders } from './data-values.js';
 import { plainText } from './plain-text.js';
 import { slideContext } from './slide-context.js';
@@ -31,6 +31,8 @@ export interface SlideRender {
   outsideLinks: NonNullable<MarkdownEnv['outsideLinks']>;
   /** Links and images with a refused scheme (link-schemes.ts), where they are written. */
   unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']>;
+  /** Images and slide links as written (no positions: a broken one is found in the source when checked). */
+  targets: WrittenTarget[];
   /** The data values the slide shows, with their cells. */
   values: BoundValue[];
   /** The slide's content by part, without what depends on its place in the deck (its number): what `diff` compares. */
@@ -70,12 +72,14 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
   const ask = (question: DataQuestion): string | undefined => askAnswer(question).value;
   const outsideLinks: SlideRender['outsideLinks'] = [];
   const unsafeLinks: SlideRender['unsafeLinks'] = [];
+  const targets: WrittenTarget[] = [];
   const context = slideContext(slide, {
     md: env.md,
     model: env.model,
     labels: env.labels,
     outsideLinks,
     unsafeLinks,
+    targets,
     data: {
       text: (text, at) => ask({ kind: 'text', text, at }) ?? text,
       markdownText: (text, at) => {
@@ -99,6 +103,7 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
     diagnostics: reads.flatMap((r) => r.answer.diagnostics),
     outsideLinks,
     unsafeLinks,
+    targets,
     values: reads.flatMap((r) => r.answer.values),
     parts: slideParts(slide, context, html),
     reads,

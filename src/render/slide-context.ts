@@ -2,10 +2,12 @@ import type { MarkdownIt } from 'markdown-it';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
-import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv } from './markdown.js';
+import { ASSETS_URL, renderSlideMarkdown, type MarkdownEnv, type WrittenTarget } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
+import { statValueSize } from './stat-fit.js';
 import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
+import { markdownValues } from '../validate/slide-fields.js';
 
 /** The data one slide reads, as plain values (renderSlide records the questions and answers). */
 export interface SlideData {
@@ -24,6 +26,8 @@ export interface RenderEnv {
   /** Collects the slide's links that leave this build. */
   outsideLinks: MarkdownEnv['outsideLinks'];
   unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']>;
+  /** Collects this slide's images and slide links, for the build's checks. */
+  targets: WrittenTarget[];
 }
 
 /** Everything a layout template may read; keys are documented in templates/README.md. */
@@ -33,15 +37,16 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
   const source = slide.source;
   const fm = source?.fm ?? {};
   const at = (path: YamlPath) => source!.locate(path);
-  const mdEnv = (position: SourcePosition): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks, unsafeLinks: env.unsafeLinks });
+  const mdEnv = (position: SourcePosition, path?: YamlPath): MarkdownEnv => ({ at: position, outsideLinks: env.outsideLinks, unsafeLinks: env.unsafeLinks, targets: env.targets, ...(path ? { path } : {}) });
+  // Which front matter values are Markdown, and inline or block, is the field table's to say.
   // Data values are inserted as text: placeholders through Markdown, filled in escaped (data-values.ts).
-  const markdown = (text: string, position: SourcePosition, render: (source: string) => string) => {
-    const resolved = data.markdownText(text, position);
-    return resolved.fill(render(resolved.text));
-  };
-  const inline = (text: string | number | undefined, path: YamlPath) =>
-    text === undefined ? undefined : markdown(String(text), at(path), (t) => md.renderInline(t, mdEnv(at(path))));
-  const block = (text: string | undefined, path: YamlPath) => (text === undefined ? undefined : markdown(text, at(path), (t) => md.render(t, mdEnv(at(path)))));
+  const markdown = new Map<string, string>();
+  for (const { path, text, mode } of markdownValues(fm)) {
+    const resolved = data.markdownText(text, at(path));
+    const envAt = mdEnv(at(path), path);
+    markdown.set(path.join('.'), resolved.fill(mode === 'inline' ? md.renderInline(resolved.text, envAt) : md.render(resolved.text, envAt)));
+  }
+  const rendered = (...path: (string | number)[]) => markdown.get(path.join('.'));
 
   const bodyAt = source && { file: source.file, line: source.body.line, column: 1 };
   const body = source && bodyAt ? slideBody(md, data, source.body.text, { ...mdEnv(bodyAt), written: source.body.text }, bodyAt) : { html: '' };
@@ -65,15 +70,18 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     section: section && { number: section.number, numberText: String(section.number).padStart(2, '0'), title: section.title, nav: section.nav, id: section.id },
     headline: body.headline ?? (slide.kind === 'section' ? escapeHtml(slide.headline ?? '') : undefined),
     body: body.html,
-    notes: block(fm.notes, ['notes']),
+    notes: rendered('notes'),
     sources: (model.citations.get(slide.id) ?? []).map((n) => model.references[n - 1]),
     figure,
     visual: fm.visual ?? 'right',
-    stats: fm.stats?.map((s, i) => ({ value: inline(s.value, ['stats', i, 'value']), label: inline(s.label, ['stats', i, 'label']) })),
-    quote: inline(fm.quote, ['quote']),
-    by: inline(fm.by, ['by']),
-    left: fm.left && { title: inline(fm.left.title, ['left', 'title']), body: block(fm.left.body, ['left', 'body']) },
-    right: fm.right && { title: inline(fm.right.title, ['right', 'title']), body: block(fm.right.body, ['right', 'body']) },
+    stats: fm.stats?.map((_, i, all) => {
+      const value = rendered('stats', i, 'value');
+      return { value, valueSize: statValueSize(value ?? '', all.length), label: rendered('stats', i, 'label') };
+    }),
+    quote: rendered('quote'),
+    by: rendered('by'),
+    left: fm.left && { title: rendered('left', 'title'), body: rendered('left', 'body') },
+    right: fm.right && { title: rendered('right', 'title'), body: rendered('right', 'body') },
     table: source && fm.table ? data.table() : undefined,
     agenda: slide.kind === 'agenda' ? model.sections.map((s) => ({ number: s.number, numberText: String(s.number).padStart(2, '0'), title: s.title, id: s.id })) : undefined,
     references: slide.references,

@@ -1,7 +1,7 @@
 import { basename, join, resolve, sep } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { projectRoot } from '../load/load-templates.js';
-import { compileDeck, dataFolders, type CompiledDeck } from '../pipeline.js';
+import { compileDeck, dataFolders, type CompiledDeck, type CompileOptions } from '../pipeline.js';
 import { DevOutput } from './dev-output.js';
 import { DevSources } from './dev-sources.js';
 
@@ -41,7 +41,8 @@ export class DevBuilder {
   /** What a failed rebuild could not write yet: the next good one does. */
   private pending = { whole: true, paths: new Set<string>() };
 
-  constructor(deckDir: string, outRoot = devOutputRoot(deckDir)) {
+  /** `options` chooses the variants, as for `build` (default: every one the deck declares). */
+  constructor(deckDir: string, outRoot = devOutputRoot(deckDir), private readonly options: CompileOptions = {}) {
     this.deckDir = resolve(deckDir);
     this.name = basename(this.deckDir);
     this.output = new DevOutput(outRoot, this.name);
@@ -73,7 +74,7 @@ export class DevBuilder {
       return { ok: false, diagnostics: [], changed: false, buildId: this.buildId, ms: performance.now() - started, slides, ...fields };
     };
     try {
-      const compiled = await compileDeck(this.deckDir, {}, this.sources.sources);
+      const compiled = await compileDeck(this.deckDir, this.options, this.sources.sources);
       if (hasErrors(compiled.diagnostics)) return report({ diagnostics: compiled.diagnostics });
       let written = await this.output.write(compiled, this.pending.whole);
       if (await this.output.copyAssets(compiled, [...this.pending.paths])) written = true;

@@ -29,7 +29,12 @@ const RETURN_LOOK_MS = 250;
 export async function watchPaths(paths: readonly string[], onBatch: (changed: string[]) => Promise<void>, options: WatchOptions = {}): Promise<PathWatcher> {
   const { debounceMs = 20, onError } = options;
   const watching = new Set(paths.map((p) => resolve(p)));
-  const watcher = watch([...watching], {
+  // A path that does not exist yet (a project without templates/) makes chokidar
+  // report ready before the others are watched, and an edit made right after is
+  // missed: such paths are added once the rest is ready.
+  const exists = await Promise.all([...watching].map((p) => stat(p).then(() => true, () => false)));
+  const missing = [...watching].filter((_, i) => !exists[i]);
+  const watcher = watch([...watching].filter((_, i) => exists[i]), {
     ignoreInitial: true,
     ignored: (path) => {
       const name = basename(path);
@@ -93,6 +98,7 @@ export async function watchPaths(paths: readonly string[], onBatch: (changed: st
   });
   watcher.on('error', (error) => onError?.(error));
   await new Promise<void>((done) => watcher.once('ready', done));
+  if (missing.length > 0) watcher.add(missing);
   return {
     add(more) {
       const fresh = more.map((p) => resolve(p)).filter((p) => !watching.has(p));

@@ -70,6 +70,9 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
       ? { diagnostics: [] }
       : checkSchema(sectionSchema, section.frontMatter?.value, locate, 'section front matter');
     diagnostics.push(...fm.diagnostics);
+    for (const glued of section.split.gluedSeparators) {
+      if (Object.hasOwn(slideSchema.shape, glued.key)) diagnostics.push(diagnose('SeparatorWithoutBlankLine', { file: section.display, line: glued.line, column: 1 }, { line: glued.line }));
+    }
     const slides = section.split.slides.flatMap((raw, i): ValidSlide[] => {
       const parsed = section.slideFrontMatter[i];
       const slideLocate: Locate = parsed?.locate ?? (() => ({ file: section.display, line: raw.line, column: 1 }));

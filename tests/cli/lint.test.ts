@@ -57,7 +57,7 @@ describe('deckpress lint', () => {
 
   it('exits 0 when there are only warnings', async () => {
     const { code, stdout } = await runCli(['lint', 'tests/fixtures/lint-missing-headline']);
-    expect(stdout).toContain('warning  MissingHeadline');
+    expect(stdout).toContain('warning (style)  MissingHeadline');
     expect(stdout).toContain('0 errors, 1 warning');
     expect(code).toBe(0);
   });
@@ -86,7 +86,7 @@ describe('deckpress lint', () => {
   it('still prints what it found when --render has no browser, then the browser error', async () => {
     const { code, stdout, stderr } = await runCli(['lint', 'tests/fixtures/lint-missing-headline', '--render', '--browser-path', '/nonexistent/chrome']);
     expect(code).toBe(1);
-    expect(stdout).toContain('warning  MissingHeadline');
+    expect(stdout).toContain('warning (style)  MissingHeadline');
     expect(stdout).toContain('lint-missing-headline: render check not run (see the error below).');
     expect(stderr).toMatch(/^error {2}BrowserPathInvalid {2}The browser "\/nonexistent\/chrome"/);
   });

@@ -59,9 +59,10 @@ id: iframe
 id: image
 ---
 
-# A slide with a Markdown image from outside the deck
+# A slide with an HTML image from outside the deck
 
-![outside](${outside}/image.svg)
+<!-- A Markdown image outside assets/ stops every command (ImageNotFound); raw HTML is what reaches the printer. -->
+<img src="file://${outside}/image.svg" alt="outside">
 
 ---
 id: background

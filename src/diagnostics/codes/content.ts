@@ -62,6 +62,11 @@ export const contentCodes = defineCodes({
     message: (p: { id: string }) => `Slide id "${p.id}" is not a valid id.`,
     hint: () => 'Use lowercase letters, digits and hyphens, starting with a letter (for example "openai-revenue").',
   },
+  SeparatorWithoutBlankLine: {
+    severity: 'error',
+    message: () => 'This "---" follows text directly, so it does not start a new slide: the next slide\'s front matter would be shown as text.',
+    hint: (p: { line: number }) => `Put a blank line before the "---" on line ${p.line}.`,
+  },
   UnclosedFrontMatter: {
     severity: 'error',
     message: () => 'The front matter block opened here is never closed.',
@@ -101,17 +106,20 @@ export const contentCodes = defineCodes({
   },
   EmptySection: {
     severity: 'warning',
+    style: true,
     message: (p: { title: string }) => `Section "${p.title}" has no slides, so it is left out of the deck (no divider, no agenda entry).`,
     hint: () => 'Add a slide after the front matter: a line "---" after a blank line, then a "# Headline".',
   },
   MissingHeadline: {
     severity: 'warning',
+    style: true,
     message: (p: { layout: string }) => `This ${p.layout} slide has no headline.`,
     hint: () =>
       'Start the slide with a "# " line stating its finding in one sentence; it is the slide title in the nav, the outline and the PDF bookmarks. quote, image and closing slides may go without.',
   },
   HeadlineTooLong: {
     severity: 'warning',
+    style: true,
     message: (p: { lines: number; maxLines: number; fontSize: number; width: number }) =>
       `The headline needs about ${p.lines} lines at ${p.fontSize}px in the ${p.width}px headline box, which fits ${p.maxLines}.`,
     hint: (p: { lines: number; maxLines: number; fontSize: number; width: number; excess: number }) =>
@@ -119,11 +127,13 @@ export const contentCodes = defineCodes({
   },
   MissingSource: {
     severity: 'warning',
+    style: true,
     message: (p: { what: string }) => `This slide shows ${p.what} but cites no source.`,
     hint: () => 'Add sources: [{ text: "Publisher, title, year", url: "https://…" }] to the slide\'s front matter; it is shown on the slide and in the references.',
   },
   MissingAltText: {
     severity: 'warning',
+    style: true,
     message: (p: { src: string }) => `Image "${p.src}" has no alt text.`,
     hint: (p: { src: string; markdown: boolean }) =>
       p.markdown
@@ -144,7 +154,7 @@ export const contentCodes = defineCodes({
       `${didYouMean(p.suggestion)}Known ${p.kind}s: ${p.known || 'none'}.`,
   },
   EmptyVariant: {
-    severity: 'warning',
+    severity: 'error',
     message: (p: { variant: string }) => `Variant "${p.variant}" selects no slide; its build has only the title and closing slides.`,
     hint: () => 'Tag slides with one of the variant\'s tags (tags: [talk]), or list slide ids or sections in the variant.',
   },
@@ -157,6 +167,13 @@ export const contentCodes = defineCodes({
     severity: 'error',
     message: (p: { slide: number; src: string }) => `Slide ${p.slide}: image "${p.src}" did not load in the browser.`,
     hint: () => 'Check that the file is in assets/ under that name and is a valid image; remote images are not loaded (decks work offline).',
+  },
+  FontPackageMissing: {
+    severity: 'warning',
+    message: (p: { lang: string; package: string }) =>
+      `Text in "${p.lang}" needs the font package ${p.package}, which is not installed; the HTML and the PDF fall back to whatever fonts the machine has, and may show empty boxes.`,
+    hint: (p: { lang: string; package: string; install: string }) =>
+      `Run \`${p.install}\` in the project, then build again. The theme ships only the parts of the font the deck's text uses.`,
   },
   FontLoadFailed: {
     severity: 'warning',

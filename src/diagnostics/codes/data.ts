@@ -76,6 +76,17 @@ export const dataCodes = defineCodes({
     hint: () =>
       'Write plain numbers in data files (3700000000, 0.62), without units; a format adds "$", "%" or "×" when the value is shown.',
   },
+  NotADate: {
+    severity: 'error',
+    message: (p: { value: string; at: string; column: string; purpose: string }) =>
+      `Value "${p.value}" at ${p.at} (column ${p.column}) is not an ISO date, but ${p.purpose} needs one.`,
+    hint: () => 'Write dates in data files as ISO dates: 2024-10-15, or 2024-10 for a month. A year number (2024) works for the "year" format.',
+  },
+  ImpossibleDate: {
+    severity: 'error',
+    message: (p: { value: string; reason: string; where: string }) => `"${p.value}" (${p.where}) is not a date in the calendar: ${p.reason}.`,
+    hint: () => 'Correct the date; deckpress never rolls an impossible date over to the next month (2020-02-30 is not March 1st).',
+  },
   EmptyCell: {
     severity: 'warning',
     message: (p: { at: string; column: string }) => `The cell at ${p.at} (column ${p.column}) is empty; nothing is shown.`,
@@ -104,6 +115,12 @@ export const dataCodes = defineCodes({
     hint: (p: { detail: string; fix?: string }) =>
       p.fix ??
       'A reference is {{ file[row].column | format }}, {{ file[column=value, …].column }} or {{ file.key }} for a key-value file, with ( ) + - * / between values: {{ (a / b - 1) | signed-percent }}. Write \\{{ for a literal "{{".',
+  },
+  ChartLabelsDropped: {
+    severity: 'warning',
+    message: (p: { count: number; sample: string }) =>
+      `${p.count} label${p.count === 1 ? '' : 's'} of this chart would overlap another and ${p.count === 1 ? 'is' : 'are'} left out: ${p.sample}.`,
+    hint: () => 'Fewer categories or series, shorter labels, or `highlight:` on the values that matter (highlighted labels are placed first).',
   },
   ChartSpecInvalid: {
     severity: 'error',

@@ -3,6 +3,8 @@ import type { Severity } from '../diagnostic.js';
 /** One catalogue entry: what happened and why (message), and what to do (hint). */
 export interface CodeEntry<P> {
   severity: Severity;
+  /** A matter of style that only `lint` checks; never stops a command. */
+  style?: true;
   message: (params: P) => string;
   hint?: (params: P) => string | undefined;
 }

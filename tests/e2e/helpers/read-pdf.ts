@@ -30,8 +30,10 @@ export interface FontRow {
   unicode: boolean;
 }
 
-export function pdffonts(path: string): FontRow[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+/** The fonts of the document, or of one page (1-based). */
+export function pdffonts(path: string, page?: number): FontRow[] {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  const lines = execFileSync('pdffonts', [...range, path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
   return lines.map((line) => {
     // Columns are fixed width, but names may contain spaces: read the yes/no flags from the right.
     const parts = line.trim().split(/\s+/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateData } from '../../../src/data/interpolate.js';
 import { parseDataFile } from '../../../src/load/parse-data-file.js';
+import { parseYaml } from '../../../src/load/parse-yaml.js';
 import type { DataTable } from '../../../src/data/table.js';
 
 function tables(): Map<string, DataTable> {
@@ -140,5 +141,11 @@ describe('interpolateData', () => {
     const r = run('{{ broken[1].a }}');
     expect(r.diagnostics).toEqual([]);
     expect(r.uses).toEqual(['broken']);
+  });
+
+  it('places a problem inside a quoted YAML value on its own line, counting escapes as written', () => {
+    const yaml = parseYaml('layout: quote\nquote: "We \\"grew\\"\\nby {{ openai-revenue[2025].revenue_usd }}"\nby: CEO\n', { file: 's.md', line: 6, column: 1 });
+    const r = interpolateData((yaml.value as { quote: string }).quote, yaml.locate(['quote']), { tables: tables(), lang: 'en' });
+    expect(r.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['UnknownRow 7:43']);
   });
 });

@@ -22,6 +22,10 @@ const PUBLISHED = [
   'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
   'OutputOverlapsSource', 'OutputWriteFailed', 'UnsafeLinkScheme', 'ChartOverBudget', 'ChartDownsampled',
   'OutsideProject',
+  'IndexNoDecks',
+  'FontPackageMissing', 'ChartLabelsDropped',
+  'NotADate', 'ImpossibleDate', 'SeparatorWithoutBlankLine',
+  'PptxChartAsImage', 'PptxImageNotEmbedded',
 ];
 
 describe('published diagnostic codes', () => {

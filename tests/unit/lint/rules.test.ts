@@ -31,11 +31,11 @@ describe('slide links', () => {
     ).toEqual([]);
   });
 
-  it('report each broken link at its "#", twice on one line, and reference-style links at their paragraph', async () => {
+  it('report each broken link at its "#", twice on one line, and reference-style links at their definition target', async () => {
     expect(await lint('---\nid: first\n---\n\n# First\n\nSee [a](#nope) and [b](#nope).\n\nAlso [c][ref].\n\n[ref]: #gone\n')).toEqual([
       `${S}:11:9 BrokenSlideLink`,
       `${S}:11:24 BrokenSlideLink`,
-      `${S}:13:1 BrokenSlideLink`,
+      `${S}:15:8 BrokenSlideLink`,
     ]);
   });
 });

@@ -20,6 +20,19 @@ describe('collectReferences', () => {
     ]);
     expect([...citations]).toEqual([['a', [1, 2]], ['b', [1, 2, 3]], ['c', []]]);
   });
+
+  it('counts a source cited with and without its URL once, with the URL, and a repeat on one slide once', () => {
+    const { references, citations } = collectReferences([
+      { id: 'a', sources: ['The Information, 2024', 'The Information, 2024'] },
+      { id: 'b', sources: [{ text: 'The  Information, 2024', url: 'https://example.org/ti' }, 'Other'] },
+      { id: 'c', sources: [{ text: 'Other', url: 'https://example.org/other' }, 'the information, 2024'] },
+    ]);
+    expect(references).toEqual([
+      { n: 1, text: 'The Information, 2024', url: 'https://example.org/ti' },
+      { n: 2, text: 'Other', url: 'https://example.org/other' },
+    ]);
+    expect([...citations]).toEqual([['a', [1]], ['b', [1, 2]], ['c', [2, 1]]]);
+  });
 });
 
 describe('buildModel references slides', () => {

@@ -56,4 +56,18 @@ describe('slide markdown', () => {
   it('applies typographic quotes and dashes', () => {
     expect(render('"AI" -- not a bubble').html).toBe('<p>“AI” – not a bubble</p>\n');
   });
+
+  it('records every image and slide link as written, for the build to check', () => {
+    const targets: { kind: string; target: string }[] = [];
+    renderSlideMarkdown(md, '# H\n\n![a](img/x.png) [b](#next) [c](#/3) [d](https://example.org) ![e](https://example.org/y.png)\n', { outsideLinks: [], targets });
+    expect(targets).toEqual([{ kind: 'image', target: 'img/x.png' }, { kind: 'link', target: 'next' }]);
+  });
+
+  it('has a lint flavour from the same factory that parses alike but rewrites nothing', () => {
+    const source = '+ step\n\n![a](x.png) [b](https://example.org)\n';
+    const lint = createMarkdown(undefined, 'lint');
+    expect(lint.render(source)).toBe('<ul>\n<li>step</li>\n</ul>\n<p><img src="x.png" alt="a"> <a href="https://example.org">b</a></p>\n');
+    expect(md.render(source)).toContain('src="assets/media/x.png"');
+    expect(lint.parse(source, {}).map((t) => t.type)).toEqual(md.parse(source, {}).map((t) => t.type));
+  });
 });

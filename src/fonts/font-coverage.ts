@@ -23,15 +23,39 @@ const SOURCE_FILE = /\.(md|ya?ml|csv|tsv|json|txt)$/i;
 // Not drawn with a glyph: controls, whitespace, joiners, variation selectors, BOM.
 const INVISIBLE = /[\p{Cc}\p{Zs}\p{Zl}\p{Zp}\u00ad\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]/u;
 
+async function deckSourceFiles(deckDir: string): Promise<string[]> {
+  return [join(deckDir, 'deck.yaml'), ...(await listSources(join(deckDir, 'sections'))), ...(await listSources(join(deckDir, 'data')))];
+}
+
 /** Characters in deck.yaml, sections/ and data/ (Markdown and YAML syntax is ASCII, which every font has). */
 export async function deckCharacters(deckDir: string): Promise<Set<number>> {
   const chars = new Set<number>();
-  const files = [join(deckDir, 'deck.yaml'), ...(await listSources(join(deckDir, 'sections'))), ...(await listSources(join(deckDir, 'data')))];
-  for (const file of files) {
+  for (const file of await deckSourceFiles(deckDir)) {
     const text = await readFile(file, 'utf8').catch(() => '');
     for (const ch of text) if (!INVISIBLE.test(ch)) chars.add(ch.codePointAt(0)!);
   }
   return chars;
+}
+
+export interface TextUse {
+  file: string;
+  /** 1-based. */
+  line: number;
+  text: string;
+}
+
+/** The first lines of the deck's sources that use any of `missing`: which text has no glyph. */
+export async function linesUsing(deckDir: string, missing: readonly number[], max = 3): Promise<TextUse[]> {
+  const wanted = new Set(missing);
+  const uses: TextUse[] = [];
+  for (const file of await deckSourceFiles(deckDir)) {
+    const lines = (await readFile(file, 'utf8').catch(() => '')).split(/\r?\n/);
+    for (const [i, text] of lines.entries()) {
+      if (uses.length >= max) return uses;
+      if ([...text].some((ch) => wanted.has(ch.codePointAt(0)!))) uses.push({ file, line: i + 1, text: text.trim() });
+    }
+  }
+  return uses;
 }
 
 async function listSources(dir: string, pattern = SOURCE_FILE): Promise<string[]> {
@@ -57,6 +81,18 @@ export async function themeFontRanges(themeDir: string): Promise<CodeRanges> {
     ranges.push(...parseUnicodeRanges(await readFile(file, 'utf8').catch(() => '')));
   }
   return mergeRanges(ranges);
+}
+
+/** Text the theme's stylesheets draw themselves (`content: "→ "`): it needs a font like the slides' text. */
+export async function themeContentText(themeDir: string): Promise<string> {
+  let text = '';
+  for (const file of await listSources(themeDir, /\.css$/i)) {
+    const css = await readFile(file, 'utf8').catch(() => '');
+    for (const m of css.matchAll(/content\s*:\s*(["'])((?:\\.|(?!\1).)*)\1/g)) {
+      text += m[2]!.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    }
+  }
+  return text;
 }
 
 export function fontCoverage(chars: Set<number>, fonts: CodeRanges): FontCoverage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { covers, mergeRanges, parseFcCharset, parseUnicodeRanges } from '../../../src/pdf/code-ranges.js';
-import { fontCoverage, sampleCharacters } from '../../../src/pdf/font-coverage.js';
+import { covers, mergeRanges, parseFcCharset, parseUnicodeRanges } from '../../../src/fonts/code-ranges.js';
+import { fontCoverage, sampleCharacters } from '../../../src/fonts/font-coverage.js';
 
 describe('code ranges', () => {
   it("reads fontconfig's charset", () => {

@@ -1,0 +1,94 @@
+import { posix } from 'node:path';
+import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { closest } from '../diagnostics/suggest.js';
+import type { DeckModel, Slide } from '../model/types.js';
+import type { WrittenTarget } from '../render/markdown.js';
+import type { ValidDeck, ValidSlide } from '../validate/validate-deck.js';
+
+/**
+ * Every Markdown image must be a file in assets/ and every `[text](#id)` link must
+ * reach a slide of the full deck. The targets come from the render's own tokens
+ * (no second parse); only a broken one is looked up in the source for its position.
+ */
+export function checkSlideTargets(deck: ValidDeck, full: DeckModel, slides: readonly { slide: Slide; targets: readonly WrittenTarget[] }[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  // The full deck's slides: a hidden slide is in no build, so no link reaches it.
+  const ids = new Set(full.slides.map((s) => s.id));
+  for (const { slide, targets } of slides) {
+    const source = slide.source;
+    if (!source) continue;
+    const seen = new Map<string, number>();
+    for (const written of targets) {
+      const broken = written.kind === 'image' ? brokenImage(written.target, deck.assets) : brokenLink(written.target, ids);
+      if (!broken) continue;
+      const key = `${written.kind}:${written.path?.join('.') ?? ''}:${written.target}`;
+      const nth = seen.get(key) ?? 0;
+      seen.set(key, nth + 1);
+      const at = positionOf(source, written, nth);
+      if (written.kind === 'image') found.push(diagnose('ImageNotFound', at, { src: decodeSafe(written.target), suggestion: closest(broken, deck.assets) }));
+      else found.push(diagnose('BrokenSlideLink', at, { id: broken, suggestion: closest(broken, ids) }));
+    }
+  }
+  return found;
+}
+
+/** The asset path an image names when the deck does not have it. */
+function brokenImage(src: string, assets: ReadonlySet<string>): string | undefined {
+  const asset = assetPath(src);
+  return asset === undefined || assets.has(asset) ? undefined : asset.replace(/^\/+/, '');
+}
+
+/** The slide id a link names when no slide has it. */
+function brokenLink(target: string, ids: ReadonlySet<string>): string | undefined {
+  const id = decodeComponent(target);
+  return ids.has(id) ? undefined : id;
+}
+
+/**
+ * The file under assets/ an image source names, resolved as render/markdown.ts does:
+ * "x.png" and "./x.png" are assets/x.png, "/x.png" stays absolute (so it is never
+ * found). Undefined for what the deck does not ship: a URL, data: URI or anchor.
+ */
+export function assetPath(src: string): string | undefined {
+  if (src === '' || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(src)) return undefined;
+  return posix.normalize(decodeSafe(src).replace(/[?#].*$/, '').replace(/^\.\//, ''));
+}
+
+/**
+ * Where a broken target is written: in the body, the nth place its text appears
+ * (as written or percent-decoded; a link at its "#"); in a front matter value, the value.
+ */
+function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
+  if (written.path) return slide.locate(written.path);
+  const { text, line } = slide.body;
+  const forms = [written.target, decodeSafe(written.target), decodeComponent(written.target)];
+  const needles = written.kind === 'link' ? forms.map((f) => `(#${f}`) : forms;
+  const needle = needles.find((n) => text.includes(n)) ?? (written.kind === 'link' ? forms.map((f) => `#${f}`).find((n) => text.includes(n)) : undefined);
+  const start = { file: slide.file, line, column: 1 };
+  if (needle === undefined) return start;
+  const lines = text.split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    for (let index = lines[i]!.indexOf(needle); index >= 0; index = lines[i]!.indexOf(needle, index + 1)) {
+      if (seen++ === nth) return { file: slide.file, line: line + i, column: index + 1 + (needle.startsWith('(') ? 1 : 0) };
+    }
+  }
+  return start;
+}
+
+/** decodeURI that leaves a malformed escape as written. */
+export function decodeSafe(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function decodeComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Writes `<out>/<deck>/<deck>.pptx` and `<deck>-<variant>.pptx` for a compiled deck
+ * (the compile already stopped on any error). Every file is built in memory first,
+ * then each is written to a temporary file and renamed: a failed export leaves the
+ * last good .pptx files, and nothing else in the folder is touched.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../emit/write-atomic.js';
+import type { LoadedTheme } from '../load/load-templates.js';
+import type { DeckModel } from '../model/types.js';
+import type { DeckData } from '../render/deck-data.js';
+import type { ValidDeck } from '../validate/validate-deck.js';
+import { buildPptx } from './build-pptx.js';
+
+/** What the export reads of a compiled deck (pipeline.ts's CompiledDeck). */
+export interface PptxSource {
+  name: string;
+  deck?: ValidDeck;
+  theme?: LoadedTheme;
+  data?: DeckData;
+  labels?: Record<string, string>;
+  targets: { variant?: string; model: DeckModel }[];
+}
+
+export interface PptxResult {
+  path: string;
+  variant?: string;
+  slides: number;
+  bytes: number;
+  /** What PowerPoint cannot express, at the slide that asks for it. */
+  warnings: Diagnostic[];
+}
+
+export function pptxFileName(deck: string, variant?: string): string {
+  return variant ? `${deck}-${variant}.pptx` : `${deck}.pptx`;
+}
+
+export async function exportPptx(compiled: PptxSource, outDir: string): Promise<PptxResult[]> {
+  const { deck, theme, data, labels } = compiled;
+  if (!deck || !theme || !data || !labels) throw new Error(`deck "${compiled.name}" was not compiled; nothing to export`);
+  const assetsDir = join(deck.dir, 'assets');
+  const readAsset = (src: string) => {
+    const path = src.replace(/^\.?\//, '');
+    // Only files the loader listed under assets/: a path never leads outside the deck.
+    return deck.assets.has(path) ? readFileSync(join(assetsDir, path)) : undefined;
+  };
+  const built = [];
+  for (const { variant, model } of compiled.targets) {
+    const { bytes, warnings } = await buildPptx({ model, data, theme, labels, readAsset });
+    built.push({ path: join(resolve(outDir), compiled.name, pptxFileName(compiled.name, variant)), variant, slides: model.slides.length, bytes, warnings });
+  }
+  const results: PptxResult[] = [];
+  for (const { path, variant, slides, bytes, warnings } of built) {
+    await writeFileAtomic(path, bytes);
+    results.push({ path, ...(variant ? { variant } : {}), slides, bytes: bytes.length, warnings });
+  }
+  return results;
+}

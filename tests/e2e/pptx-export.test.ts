@@ -1,0 +1,172 @@
+/**
+ * `deckpress pptx` on the example decks, read back with tools that are not ours:
+ * `unzip` for the package (slides, native charts with their data and workbook,
+ * notes, links, language, metadata, same bytes twice) and LibreOffice Impress,
+ * which must open it and show every headline.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileDeck, type CompiledDeck } from '../../src/pipeline.js';
+import { REPO_ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
+import { entryDates, libreOfficePdf, part, partNames, pdfPages, pdfText, relationships, slideParts } from './helpers/read-pptx.js';
+
+const DECK = join(REPO_ROOT, 'decks', 'ai-not-a-bubble');
+const DECK_ZH = join(REPO_ROOT, 'decks', 'ai-not-a-bubble-zh');
+let dir: string;
+let out: string;
+let run: CliResult;
+let compiled: CompiledDeck;
+let pptx: string;
+
+/** Headlines as the outline gives them: plain text, generated slides included. */
+function headlines(deck: CompiledDeck, target = 0): string[] {
+  return deck.targets[target]!.rendered.outline.flatMap((e) => [e.title, ...e.children.map((c) => c.title)]);
+}
+
+// pdftotext drops the hyphen where LibreOffice broke a word across lines.
+const squash = (text: string) => text.replace(/[\s-]+/g, '');
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'deckpress-pptx-'));
+  out = join(dir, 'out');
+  // No browser may start: point every browser setting at something that is not one.
+  run = await runCli(['pptx', DECK, DECK_ZH, '--out', out], REPO_ROOT, { CHROME_PATH: '/nonexistent/chrome', PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' });
+  compiled = await compileDeck(DECK);
+  pptx = join(out, 'ai-not-a-bubble', 'ai-not-a-bubble.pptx');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('deckpress pptx', () => {
+  it('writes one file per deck and variant, without a browser', async () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect((await readdir(join(out, 'ai-not-a-bubble'))).sort()).toEqual(['ai-not-a-bubble-talk.pptx', 'ai-not-a-bubble.pptx']);
+    expect((await readdir(join(out, 'ai-not-a-bubble-zh'))).sort()).toEqual(['ai-not-a-bubble-zh-talk.pptx', 'ai-not-a-bubble-zh.pptx']);
+  });
+
+  it('has one slide per deck slide, for the deck and for each variant', () => {
+    expect(slideParts(pptx)).toHaveLength(compiled.targets[0]!.model.slides.length);
+    const talk = compiled.targets.find((t) => t.variant === 'talk')!;
+    expect(slideParts(join(out, 'ai-not-a-bubble', 'ai-not-a-bubble-talk.pptx'))).toHaveLength(talk.model.slides.length);
+    expect(talk.model.slides.length).toBeLessThan(compiled.targets[0]!.model.slides.length);
+  });
+
+  it('says which charts became pictures, at their file and line', () => {
+    const warned = [...run.stderr.matchAll(/^(\S+\.md):(\d+):\d+ +warning +PptxChartAsImage/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(warned.length).toBeGreaterThan(0);
+    for (const at of warned) expect(at).toMatch(/sections\/\d\d-[\w-]+\.md:\d+$/);
+  });
+
+  it('makes every other chart a native chart carrying its data and an embedded workbook', () => {
+    const chartSlides = compiled.targets[0]!.model.slides.filter((s) => s.source?.fm.chart);
+    const pictures = new Set([...run.stderr.matchAll(/ai-not-a-bubble\/sections\/(\S+\.md):(\d+):\d+ +warning +PptxChartAsImage/g)].map((m) => `${m[1]}:${m[2]}`));
+    const charts = partNames(pptx).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts.length).toBe(chartSlides.length - pictures.size);
+    expect(partNames(pptx).filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))).toHaveLength(charts.length);
+    for (const chart of charts) {
+      const rels = relationships(pptx, chart.replace(/charts\/(chart\d+\.xml)$/, 'charts/_rels/$1.rels'));
+      expect(rels.some((r) => r.type === 'package' && r.target.endsWith('.xlsx'))).toBe(true);
+    }
+    // The report-length column chart: its values from data/report-length.csv, in the chart part.
+    const values = charts.map((c) => part(pptx, c)).find((xml) => xml.includes('<c:v>Drafted</c:v>'));
+    expect(values).toBeDefined();
+    expect(values).toMatch(/<c:v>250<\/c:v>/);
+    expect(values).toMatch(/<c:v>212<\/c:v>/);
+    expect(values).toContain('<c:barDir val="col"/>');
+  });
+
+  it('keeps speaker notes as notes slides', () => {
+    const index = compiled.targets[0]!.model.slides.findIndex((s) => s.id === 'bubble-question');
+    const rels = relationships(pptx, `ppt/slides/_rels/slide${index + 1}.xml.rels`);
+    const notes = rels.find((r) => r.type === 'notesSlide')!;
+    expect(notes).toBeDefined();
+    const xml = part(pptx, `ppt/notesSlides/${notes.target.split('/').pop()}`);
+    expect(xml).toContain('This is the question we are asked most often');
+    expect(xml).not.toContain('**');
+  });
+
+  it('keeps external links as hyperlinks and #slide links as links to that slide', () => {
+    const slides = compiled.targets[0]!.model.slides;
+    const at = slides.findIndex((s) => s.id === 'three-facts');
+    const rels = relationships(pptx, `ppt/slides/_rels/slide${at + 1}.xml.rels`);
+    const target = slides.findIndex((s) => s.id === 'nobel-prizes') + 1;
+    expect(rels.filter((r) => r.type === 'slide').map((r) => r.target)).toContain(`slide${target}.xml`);
+    expect(rels.some((r) => r.type === 'hyperlink' && r.external && r.target === 'https://press.airstreet.com/p/ai-isnt-the-dotcom-bubble')).toBe(true);
+  });
+
+  it('puts the repeating chrome on masters and the headline in the title placeholder', () => {
+    const layouts = partNames(pptx).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map((n) => part(pptx, n));
+    const content = layouts.find((xml) => xml.includes('type="sldNum"'))!;
+    expect(content).toContain('Air Street Press');
+    expect(content).toContain('#stateofai');
+    const slide = part(pptx, slideParts(pptx)[3]!);
+    expect(slide).toMatch(/<p:ph\b[^>]*\btype="title"/);
+    expect(slide).not.toContain('Air Street Press · State of AI 2024');
+  });
+
+  it('writes one paragraph property block per paragraph (PowerPoint repairs anything else)', () => {
+    for (const name of slideParts(pptx)) {
+      for (const [, inner] of part(pptx, name).matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
+        expect((inner!.match(/<a:pPr\b/g) ?? []).length).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('sets the East Asian font and language on the zh-Hant deck', () => {
+    const zh = join(out, 'ai-not-a-bubble-zh', 'ai-not-a-bubble-zh.pptx');
+    const xml = part(zh, slideParts(zh)[3]!);
+    expect(xml).toMatch(/lang="zh-TW"/);
+    expect(xml).toMatch(/<a:ea typeface="Noto Sans CJK TC"/);
+  });
+
+  it('carries the metadata, dated by the deck', () => {
+    const core = part(pptx, 'docProps/core.xml');
+    expect(core).toContain(`<dc:title>${compiled.deck!.config.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>Air Street Press</dc:creator>');
+    expect(core).toContain('<dc:language>en</dc:language>');
+    expect(core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">2024-10-15T00:00:00Z<\/dcterms:created>/);
+    expect(new Set(entryDates(pptx))).toEqual(new Set(['20241015.000000']));
+  });
+
+  it('gives byte-identical files for the same deck', async () => {
+    const again = join(dir, 'again');
+    const second = await runCli(['pptx', DECK, '--out', again], REPO_ROOT);
+    expect(second.code, second.stderr).toBe(0);
+    const hash = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+    expect(await hash(join(again, 'ai-not-a-bubble', 'ai-not-a-bubble.pptx'))).toBe(await hash(pptx));
+  });
+
+  it('opens in LibreOffice Impress with every slide and every headline', () => {
+    const pdf = libreOfficePdf(pptx, join(dir, 'lo'));
+    expect(pdfPages(pdf)).toBe(compiled.targets[0]!.model.slides.length);
+    const text = squash(pdfText(pdf));
+    const missing = headlines(compiled).filter((h) => !text.includes(squash(h)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('deckpress pptx on a broken deck', () => {
+  it('stops with the same diagnostic as build and leaves the last good file', async () => {
+    const deck = join(dir, 'broken', 'ai-not-a-bubble');
+    await cp(DECK, deck, { recursive: true });
+    const target = join(dir, 'broken-out');
+    expect((await runCli(['pptx', deck, '--out', target], REPO_ROOT)).code).toBe(0);
+    const file = join(target, 'ai-not-a-bubble', 'ai-not-a-bubble.pptx');
+    const before = await readFile(file);
+    const files = await readdir(join(target, 'ai-not-a-bubble'));
+    const section = join(deck, 'sections', '01-opening.md');
+    await writeFile(section, (await readFile(section, 'utf8')).replace('layout: quote', 'layout: qoute'));
+    const failed = await runCli(['pptx', deck, '--out', target], REPO_ROOT);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/01-opening\.md:\d+:\d+ +error +UnknownLayout/);
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(file)).toEqual(before);
+    // No temporary file left beside them.
+    expect(await readdir(join(target, 'ai-not-a-bubble'))).toEqual(files);
+  });
+});

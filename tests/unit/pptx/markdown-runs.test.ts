@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { markdownRuns, type RunContext } from '../../../src/pptx/markdown-runs.js';
+import { defaultPptxTheme } from '../../../src/pptx/pptx-theme.js';
+import { linkTarget } from '../../../src/pptx/slide-text.js';
+import { createMarkdown } from '../../../src/render/markdown.js';
+
+const md = createMarkdown();
+const slides = new Map([['nobel-prizes', 7]]);
+const ctx: RunContext = { theme: defaultPptxTheme, color: '#2b3036', strongColor: '#111418', fontSize: 22, link: (href) => linkTarget(href, slides) };
+const runs = (text: string) => markdownRuns(md.parse(text, { outsideLinks: [] }), ctx);
+
+describe('markdownRuns', () => {
+  it('keeps a bullet with bold and a link as one paragraph of runs, its options on the first run', () => {
+    const { runs: out } = runs('- Revenue grew **3×** ([the evidence](#nobel-prizes)) in [2024](https://example.org)\n');
+    expect(out.map((r) => r.text)).toEqual(['Revenue grew ', '3×', ' (', 'the evidence', ') in ', '2024']);
+    expect(out[0]!.options).toMatchObject({ bullet: { characterCode: '2022' }, indentLevel: 0 });
+    expect(out.slice(1).every((r) => r.options?.bullet === undefined)).toBe(true);
+    expect(out[1]!.options).toMatchObject({ bold: true, color: '111418' });
+    expect(out[3]!.options?.hyperlink).toEqual({ slide: 7 });
+    expect(out[5]!.options?.hyperlink).toEqual({ url: 'https://example.org' });
+    expect(out.filter((r) => r.options?.breakLine)).toHaveLength(1);
+    expect(out[5]!.options?.breakLine).toBe(true);
+  });
+
+  it('gives nested items their level and numbers ordered lists', () => {
+    const { runs: out } = runs('1. first\n   - inner\n2. second\n');
+    expect(out.map((r) => [r.text, r.options?.indentLevel, (r.options?.bullet as { type?: string; numberStartAt?: number })?.numberStartAt])).toEqual([
+      ['first', 0, 1],
+      ['inner', 1, undefined],
+      ['second', 0, 2],
+    ]);
+  });
+
+  it('makes the blockquote the takeaway: an arrow, accent colour, bold', () => {
+    const { runs: out } = runs('> The answer is no.\n');
+    expect(out.map((r) => r.text).join('')).toBe('→ The answer is no.');
+    expect(out.every((r) => r.options?.color === 'D9480F' && r.options?.bold)).toBe(true);
+  });
+
+  it('hands tables and images back for the layout, and keeps a link to a slide not in this file as text', () => {
+    const out = runs('| a | b |\n|---|--:|\n| 1 | [x](#elsewhere) |\n\n![A chart](chart.svg)\n');
+    expect(out.tables).toHaveLength(1);
+    expect(out.tables[0]!.align).toEqual(['left', 'right']);
+    expect(out.tables[0]!.rows[0]![1]![0]!.options?.hyperlink).toBeUndefined();
+    expect(out.images).toEqual([{ src: 'assets/media/chart.svg', alt: 'A chart' }]);
+  });
+});
