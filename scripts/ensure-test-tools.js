@@ -60,7 +60,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (missing.length > 0 && canInstall && aptInstall(missing.map((t) => t.package), env)) missing = missingTools(env);
   // The browser the way `npm start` finds or gets it (it needs lib/, which `npm install` compiles).
   let browser = true;
-  if (existsSync(join(root, 'lib', 'pdf', 'find-browser.js'))) {
+  if (existsSync(join(root, 'lib', 'browser', 'find-browser.js'))) {
     const { ensureBrowser } = await import('./ensure-browser.js');
     browser = Boolean(await ensureBrowser({ download: !check, install: !check }));
   }

@@ -60,7 +60,7 @@ export function interpolateData(
   return { text: out, diagnostics, uses, values };
 }
 
-/** Maps an offset in `text` to a file position: the first line starts at `at.column`, later ones at 1. */
+/** Maps an offset in `text` to a file position: the first line starts at `at.column`, later ones at 1 (or after a block scalar's indent). */
 function positionsIn(text: string, at: SourcePosition): (offset: number) => SourcePosition {
   const quote = at.quote;
   if (quote) {
@@ -74,6 +74,6 @@ function positionsIn(text: string, at: SourcePosition): (offset: number) => Sour
     let line = 0;
     while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
     const column = offset - (lineStarts[line] ?? 0) + 1;
-    return { file: at.file, line: at.line + line, column: line === 0 ? at.column + column - 1 : column };
+    return { file: at.file, line: at.line + line, column: line === 0 ? at.column + column - 1 : (at.indent ?? 0) + column };
   };
 }

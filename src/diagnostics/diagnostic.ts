@@ -18,6 +18,11 @@ export interface SourcePosition {
    * found by re-escaping, not by counting the value's lines.
    */
   quote?: '"' | "'";
+  /**
+   * Set when the position is a YAML block scalar's (`|` or `>`) first character:
+   * its later lines are written indented by this many columns.
+   */
+  indent?: number;
 }
 
 /** One problem in user content. Every stage reports problems this way; only the CLI prints them. */

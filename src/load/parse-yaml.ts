@@ -34,8 +34,8 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   const toPosition = positionsOf(text, origin);
   const locate: Locate = (path, which = 'value') =>
     lazyPosition(origin.file, () => {
-      const { offset, quote } = nodeAt(full(), path, which);
-      return { ...toPosition(offset), ...(quote ? { quote } : {}) };
+      const { offset, quote, indent } = nodeAt(full(), path, which, text);
+      return { ...toPosition(offset), ...(quote ? { quote } : {}), ...(indent !== undefined ? { indent } : {}) };
     });
 
   try {
@@ -93,16 +93,28 @@ function lazyPosition(file: string, compute: () => SourcePosition): SourcePositi
     get quote() {
       return get().quote;
     },
+    get indent() {
+      return get().indent;
+    },
   };
 }
 
-/** Where the node at `path` is written, and its quote when it is a quoted scalar (its text is not the value verbatim). */
-function nodeAt(doc: Document, path: YamlPath, which: 'key' | 'value'): { offset: number; quote?: '"' | "'" } {
+/**
+ * Where the node at `path` is written, and its quote when it is a quoted scalar (its text is not the value verbatim).
+ * A block scalar's value starts on the line after its `|` or `>`, indented: that is where its text is placed.
+ */
+function nodeAt(doc: Document, path: YamlPath, which: 'key' | 'value', text: string): { offset: number; quote?: '"' | "'"; indent?: number } {
   const offset = offsetOf(doc, path, which);
   if (which === 'key') return { offset };
   const node = doc.getIn(path, true) as Node | undefined;
   const { isScalar } = yaml();
   if (!isScalar(node) || node.range?.[0] !== offset) return { offset };
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    const lineStart = text.indexOf('\n', offset) + 1;
+    if (lineStart === 0) return { offset };
+    const indent = /^[ ]*/.exec(text.slice(lineStart))![0].length;
+    return { offset: lineStart + indent, indent };
+  }
   return node.type === 'QUOTE_DOUBLE' ? { offset, quote: '"' } : node.type === 'QUOTE_SINGLE' ? { offset, quote: "'" } : { offset };
 }
 

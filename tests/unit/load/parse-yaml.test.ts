@@ -21,6 +21,12 @@ describe('parseYaml', () => {
     expect(parsed.locate(['nothing'])).toEqual({ file, line: 3, column: 1 });
   });
 
+  it('places a block scalar (| or >) at its first written character, with the indent of its lines', () => {
+    const parsed = parseYaml('id: x\nnotes: |-\n    Speaker {{ a }}\n    second line\nquote: >\n  folded', { file, line: 3, column: 1 });
+    expect(parsed.locate(['notes'])).toEqual({ file, line: 5, column: 5, indent: 4 });
+    expect(parsed.locate(['quote'])).toEqual({ file, line: 8, column: 3, indent: 2 });
+  });
+
   it('offsets columns on the first line only by the origin column', () => {
     const parsed = parseYaml('a: 1\nb: 2', { file, line: 5, column: 4 });
     expect(parsed.locate(['a'])).toEqual({ file, line: 5, column: 7 });
