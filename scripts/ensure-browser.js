@@ -96,7 +96,8 @@ function aptInstallChromium(env) {
   return run(['install', '-y', 'chromium']) || (run(['update']) && run(['install', '-y', 'chromium']));
 }
 
-function onPath(name, env) {
+/** An executable named `name` in one of PATH's folders. */
+export function onPath(name, env) {
   return (env.PATH ?? '').split(delimiter).some((dir) => {
     try {
       return dir && (accessSync(join(dir, name), constants.X_OK), true);

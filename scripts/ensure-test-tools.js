@@ -14,9 +14,10 @@
  * Options: --check (report only; install nothing).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onPath } from './ensure-browser.js';
 
 const log = (line) => process.stderr.write(`deckpress tests: ${line}\n`);
 
@@ -31,16 +32,6 @@ export const TOOLS = [
 
 export function missingTools(env = process.env) {
   return TOOLS.filter((tool) => !tool.present(env));
-}
-
-function onPath(name, env) {
-  return (env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      return dir && (accessSync(join(dir, name), constants.X_OK), true);
-    } catch {
-      return false;
-    }
-  });
 }
 
 function aptInstall(packages, env) {

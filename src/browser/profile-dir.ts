@@ -8,6 +8,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessRunning } from '../emit/process-running.js';
 
 const PREFIX = 'deckpress-chrome-';
 const OWNER_FILE = 'deckpress-owner';
@@ -36,18 +37,7 @@ export async function removeStaleProfiles(dir = tmpdir()): Promise<string[]> {
 
 async function isStale(profile: string): Promise<boolean> {
   const owner = await readFile(join(profile, OWNER_FILE), 'utf8').catch(() => undefined);
-  if (owner !== undefined) return !isRunning(Number(owner));
+  if (owner !== undefined) return !isProcessRunning(Number(owner));
   const modified = await stat(profile).then((s) => s.mtimeMs, () => Date.now());
   return Date.now() - modified > UNOWNED_GRACE_MS;
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -13,6 +13,7 @@
 import { link, readdir, readFile, rename, unlink, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { asOutputError } from './output-error.js';
+import { isProcessRunning } from './process-running.js';
 import { cleanStaleTemps } from './write-atomic.js';
 
 const POLL_MS = 50;
@@ -98,12 +99,5 @@ async function removeDeadDrafts(dir: string): Promise<void> {
 }
 
 function alive(owner: string): boolean {
-  const pid = Number(owner.split(' ')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return isProcessRunning(Number(owner.split(' ')[0]));
 }
