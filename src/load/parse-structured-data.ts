@@ -161,6 +161,8 @@ export function jsonSyntaxError(text: string): { message: string; offset: number
 
 /** 1-based line and column of an offset in text. */
 export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  // Lines end at \r\n, \n or a lone \r, as editors and the other readers count them.
   const before = text.slice(0, offset);
-  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - before.lastIndexOf('\n') };
+  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: offset - lastBreak };
 }
