@@ -3,12 +3,13 @@
  * Ctrl-C (SIGINT) or SIGTERM closes the watcher and the server and exits 0. A
  * port in use is a clear error with exit code 1.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../helpers/chromium.js';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { startDevProcess } from '../helpers/dev-process.js';
+import { runCli } from '../helpers/run-cli.js';
 import { eventuallyEmpty, liveBrowserProcesses, wrapBrowser } from './helpers/browser-processes.js';
 import { writeMiniDeck } from '../unit/serve/mini-deck.js';
 
@@ -23,26 +24,6 @@ afterAll(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
-/** Starts `deckpress dev` and resolves with the process and its URL once it serves. */
-function startDev(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', deckDir, ...args], { cwd: project, env: { ...process.env, NO_COLOR: '1', ...env } });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL in 20 s:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /serving (http:\/\/\S+\/)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ child, url, output: () => output });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`exited ${code} before serving:\n${output}`)));
-  });
-}
-
 /** The process ids of the wrapped browser's launches, once there is one (or none after 20 s). */
 async function launchedBrowsers(pids: () => Promise<number[]>): Promise<number[]> {
   for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
@@ -52,13 +33,13 @@ async function launchedBrowsers(pids: () => Promise<number[]>): Promise<number[]
   return [];
 }
 
-function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
 
 describe('deckpress dev (CLI)', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('serves on 127.0.0.1, then on %s stops everything and exits 0', async (signal) => {
-    const { child, url, output } = await startDev(['--port', '0']);
+    const { child, url, output } = await startDevProcess(deckDir, project);
     try {
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const page = await fetch(url);
@@ -85,7 +66,7 @@ describe('deckpress dev (CLI)', () => {
   // progress is stopped, its browser closed, and dev exits 0.
   it.each([['SIGTERM', 0], ['SIGINT', 0]] as const)('on %s during a PDF export, leaves no browser behind (exit %i)', async (signal, code) => {
     const browser = await wrapBrowser(project, CHROMIUM_PATH);
-    const { child, url, output } = await startDev(['--port', '0'], { CHROME_PATH: browser.path });
+    const { child, url, output } = await startDevProcess(deckDir, project, { CHROME_PATH: browser.path });
     try {
       const pdf = fetch(`${url}mini.pdf`).catch(() => undefined);
       const launched = await launchedBrowsers(browser.pids);

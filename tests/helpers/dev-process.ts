@@ -11,9 +11,9 @@ export interface DevProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `deckpress dev <deckDir> --port 0` in `cwd` and resolves once it serves. */
-export function startDevProcess(deckDir: string, cwd: string): Promise<DevProcess> {
-  const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', deckDir, '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+/** Starts `deckpress dev <deckDir> --port 0` in `cwd` (with `env` added to the environment) and resolves once it serves. */
+export function startDevProcess(deckDir: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<DevProcess> {
+  const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', deckDir, '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
