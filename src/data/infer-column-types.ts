@@ -39,12 +39,21 @@ function isEmpty(raw: unknown): boolean {
 }
 
 /** A column is a number or date column only when every non-empty cell is one; otherwise text. */
-function inferType(cells: unknown[]): ColumnType {
-  const filled = cells.filter((c) => !isEmpty(c));
-  if (filled.length === 0) return 'text';
-  if (filled.every((c) => parseNumber(c) !== undefined)) return 'number';
-  if (filled.every(isIsoDate)) return 'date';
-  return 'text';
+function inferType(raw: readonly RawRow[], column: string): ColumnType {
+  // One pass with early exits: a table may have 100,000 rows per column.
+  let numbers = true;
+  let dates = true;
+  let filled = false;
+  for (const row of raw) {
+    const cell = row.cells[column];
+    if (isEmpty(cell)) continue;
+    filled = true;
+    numbers &&= parseNumber(cell) !== undefined;
+    dates &&= isIsoDate(cell);
+    if (!numbers && !dates) return 'text';
+  }
+  if (!filled) return 'text';
+  return numbers ? 'number' : 'date';
 }
 
 function convert(raw: unknown, type: ColumnType): CellValue {
@@ -57,14 +66,14 @@ function convert(raw: unknown, type: ColumnType): CellValue {
 
 /** Builds a typed table from raw records; `columnNames` fixes the column order (the first is the key). */
 export function buildTable(name: string, file: string, columnNames: string[], raw: RawRow[]): DataTable {
-  const columns: DataColumn[] = columnNames.map((column) => ({
-    name: column,
-    type: inferType(raw.map((r) => r.cells[column])),
-  }));
-  const rows: DataRow[] = raw.map((r) => ({
-    line: r.line,
-    values: Object.fromEntries(columns.map((c) => [c.name, convert(r.cells[c.name], c.type)])),
-  }));
+  const columns: DataColumn[] = columnNames.map((column) => ({ name: column, type: inferType(raw, column) }));
+  const rows: DataRow[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const { line, cells } = raw[i]!;
+    const values: Record<string, CellValue> = {};
+    for (const column of columns) values[column.name] = convert(cells[column.name], column.type);
+    rows[i] = { line, values };
+  }
   return { name, file, kind: 'table', columns, rows };
 }
 
