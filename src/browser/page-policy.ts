@@ -54,7 +54,7 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
   const roots = await Promise.all(policy.readRoots.map(async (root) => realpath(root).catch(() => resolve(root))));
   const served = policy.servedAt ?? [];
   const servedRoot = (url: string) => served.findIndex((base) => url.startsWith(base));
-  // Asked by the browser itself of every http: page, not by the page: refused without a report.
+  // Asked by the browser itself of every http: page, not by the page: answered empty here (a 404 or a refusal is a console error).
   const favicon = served.length ? new URL('/favicon.ico', served[0]).href : undefined;
 
   page.on('requestfailed', (request: HTTPRequest) => {
@@ -76,7 +76,7 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
       const url = request.url();
       if (/^(data|blob|about):/i.test(url)) return request.continue();
       if (servedRoot(url) >= 0) return request.continue();
-      if (url === favicon) return request.abort('blockedbyclient');
+      if (url === favicon) return request.respond({ status: 204 });
       if (/^file:/i.test(url) && !served.length && (await readable(url, roots))) return request.continue();
       if (/^file:/i.test(url)) blocked.add(url);
       else remote.add(url);

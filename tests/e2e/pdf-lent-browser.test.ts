@@ -1,0 +1,134 @@
+/**
+ * --browser-url: printing in a browser someone else runs (a browser pool), here a
+ * Chromium the test starts with --remote-debugging-port. The PDF is the one a
+ * locally launched browser prints, byte for byte; the lent browser keeps running
+ * with no tab or context of deckpress left, whether the export succeeds, is
+ * stopped by a signal, or loses the browser mid-print (then: exit 1, a message
+ * naming the deck, and the last good PDF untouched).
+ */
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { removeTmpDeck, writeTmpDeck } from '../helpers/tmp-deck.js';
+import { eventually, startLentChromium, type LentChromium } from './helpers/lent-chromium.js';
+import { pageText, pdfinfo } from './helpers/read-pdf.js';
+
+const SECTION = `---
+title: Lent
+---
+
+---
+id: first
+---
+
+# Printed in a lent browser
+
+![A bar](bar.svg)
+
+[To the last slide](#last)
+
+---
+id: last
+---
+
+# The last slide
+`;
+const BAR = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="40"><rect width="400" height="40" fill="#c33"/></svg>';
+
+/** A deck whose print takes long enough to be interrupted. */
+const bigSection = (slides: number) =>
+  `---\ntitle: Many\n---\n\n${Array.from({ length: slides }, (_, i) => `---\nid: s${i}\n---\n\n# Slide ${i}\n\n${'- A point worth making\n'.repeat(6)}`).join('\n')}`;
+
+let lent: LentChromium;
+let deckDir: string;
+let bigDeck: string;
+
+beforeAll(async () => {
+  [lent, deckDir, bigDeck] = await Promise.all([
+    startLentChromium(),
+    writeTmpDeck({ 'deck.yaml': 'title: Lent browser\ndate: 2024-10-15\nlang: en\n', 'sections/01-lent.md': SECTION, 'assets/bar.svg': BAR }, 'lent'),
+    writeTmpDeck({ 'deck.yaml': 'title: Many slides\ndate: 2024-10-15\n', 'sections/01-many.md': bigSection(150) }, 'many'),
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await lent?.stop();
+  await Promise.all([deckDir && removeTmpDeck(deckDir), bigDeck && removeTmpDeck(bigDeck)]);
+});
+
+const noDeckpressLeft = async () => (await lent.contexts()).length === 0 && (await lent.tabs()).every((url) => url === 'about:blank');
+
+describe('deckpress pdf --browser-url', () => {
+  it('prints the same PDF as a local browser, over http:// and ws://, and leaves the lent browser as it was', async () => {
+    const out = (name: string) => join(deckDir, '..', name);
+    const local = await runCli(['pdf', deckDir, '--out', out('local')]);
+    expect(local.code, local.stderr).toBe(0);
+    const overHttp = await runCli(['pdf', deckDir, '--out', out('http'), '--browser-url', lent.http]);
+    expect(overHttp.code, overHttp.stderr).toBe(0);
+    const overWs = await runCli(['pdf', deckDir, '--out', out('ws')], REPO_ROOT, { DECKPRESS_BROWSER_URL: lent.ws });
+    expect(overWs.code, overWs.stderr).toBe(0);
+    // Nothing blocked or missing: the page server gave the page all it asked for.
+    expect(overHttp.stderr + overWs.stderr).not.toMatch(/warning/);
+
+    const [a, b, c] = await Promise.all(['local', 'http', 'ws'].map((name) => readFile(join(out(name), 'lent', 'lent.pdf'))));
+    expect(pdfinfo(join(out('http'), 'lent', 'lent.pdf')).Pages).toBe(pdfinfo(join(out('local'), 'lent', 'lent.pdf')).Pages);
+    expect(pageText(join(out('ws'), 'lent', 'lent.pdf'), 3)).toContain('Printed in a lent browser');
+    expect(b!.equals(a!)).toBe(true);
+    expect(c!.equals(a!)).toBe(true);
+
+    expect(lent.running()).toBe(true);
+    expect(await lent.tabs()).toEqual(['about:blank']);
+    expect(await lent.contexts()).toEqual([]);
+  }, 120_000);
+
+  it('on SIGTERM mid-print: exit 143, and the lent browser runs on without deckpress tabs', async () => {
+    const out = join(bigDeck, '..', 'out-signal');
+    const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'pdf', bigDeck, '--out', out, '--browser-url', lent.ws], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      expect(await eventually(async () => (await lent.tabs()).some((url) => url.endsWith('/print.html')), 60_000)).toBe(true);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(await eventually(noDeckpressLeft)).toBe(true);
+      expect(lent.running()).toBe(true);
+      expect((await readdir(join(out, 'many')).catch(() => [])).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 120_000);
+
+  it('when the lent browser dies mid-print: exit 1, a message naming the deck, the last good PDF kept', async () => {
+    const out = join(bigDeck, '..', 'out-killed');
+    const good = await runCli(['pdf', bigDeck, '--out', out]);
+    expect(good.code, good.stderr).toBe(0);
+    const pdf = join(out, 'many', 'many.pdf');
+    const before = await readFile(pdf);
+
+    const doomed = await startLentChromium();
+    try {
+      const running = runCli(['pdf', bigDeck, '--out', out, '--browser-url', doomed.http]);
+      expect(await eventually(async () => (await doomed.tabs().catch(() => [])).some((url) => url.endsWith('/print.html')), 60_000)).toBe(true);
+      await doomed.stop();
+      const result = await running;
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`error +BrowserConnectionLost +The connection to the browser at "${doomed.http}" dropped while printing "many"`));
+      expect(result.stderr).toMatch(/hint: The last good PDF was kept/);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect((await readFile(pdf)).equals(before)).toBe(true);
+      expect((await readdir(join(out, 'many'))).filter((f) => f.startsWith('.'))).toEqual([]);
+    } finally {
+      await doomed.stop();
+    }
+  }, 120_000);
+});
+
+describe('deckpress lint --render --browser-url', () => {
+  it('lint --render measures the deck in the lent browser and leaves nothing there', async () => {
+    const result = await runCli(['lint', deckDir, '--render', '--browser-url', lent.http]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/no problems \(render check included\)/);
+    expect(await eventually(noDeckpressLeft)).toBe(true);
+  }, 60_000);
+});
