@@ -8,11 +8,13 @@
  * every other request to a proxy that refuses it (the offline rule of local printing).
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, CDPSession, ConnectOptions, Page } from 'puppeteer';
-import { isPdfError, pdfError } from '../diagnostics/pdf-error.js';
+import type { Browser, CDPSession, Page } from 'puppeteer';
+import { pdfError } from '../diagnostics/pdf-error.js';
 import { launchDetail, onCloseBrowser, protocolTimeout, VIEWPORT, type BrowserTimeouts } from './launch-browser.js';
 import { OFFLINE_PROXY } from './offline-flags.js';
 import { startPageServer, type PageServer } from './page-server.js';
+import type { Transport } from './pipe-transport.js';
+import { openWebSocket, webSocketEndpoint } from './websocket-transport.js';
 
 export interface LentBrowserOptions extends BrowserTimeouts {
   /** --serve-host: the address the page server binds to, as the browser reaches it (default 127.0.0.1). */
@@ -43,40 +45,34 @@ export async function connectLentBrowser(url: string, opts: LentBrowserOptions =
     throw pdfError('ServeHostUnavailable', { host, detail: launchDetail(error) }, error);
   }
   const limitMs = opts.timeoutMs ?? DEFAULT_CONNECT_MS;
-  let browser: Browser | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(limitMs / 1000)} s`)), limitMs);
-  });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`no answer within ${Math.round(limitMs / 1000)} s`)), limitMs);
+  const gaveUp = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+  gaveUp.catch(() => undefined);
+  let transport: Transport | undefined;
   try {
-    const connecting = (async () => {
-      const { default: puppeteer } = await import('puppeteer');
-      const options: ConnectOptions = {
-        ...(/^wss?:/i.test(url) ? { browserWSEndpoint: url } : { browserURL: url }),
-        protocolTimeout: protocolTimeout(opts),
-        defaultViewport: VIEWPORT,
-      };
-      browser = await puppeteer.connect(options);
-      const session = await browser.target().createCDPSession();
-      const { browserContextId } = await session.send('Target.createBrowserContext', {
+    const endpoint = await webSocketEndpoint(url, controller.signal);
+    transport = await openWebSocket(endpoint, controller.signal);
+    const { default: puppeteer } = await import('puppeteer');
+    const browser = await Promise.race([puppeteer.connect({ transport, protocolTimeout: protocolTimeout(opts), defaultViewport: VIEWPORT }), gaveUp]);
+    const session = await Promise.race([browser.target().createCDPSession(), gaveUp]);
+    const { browserContextId } = await Promise.race([
+      session.send('Target.createBrowserContext', {
         disposeOnDetach: true,
         proxyServer: OFFLINE_PROXY,
         // Loopback too goes to the proxy, except the page server.
         proxyBypassList: `<-loopback>;${new URL(server.origin).host}`,
-      });
-      return { browser, session, contextId: browserContextId };
-    })();
-    connecting.catch(() => undefined);
-    const { browser: connected, session, contextId } = await Promise.race([connecting, timedOut]);
-    const context: LentContext = { url, session, contextId, server };
-    lent.set(connected, context);
-    onCloseBrowser(connected, closeLent(connected, context));
-    return connected;
+      }),
+      gaveUp,
+    ]);
+    const context: LentContext = { url, session, contextId: browserContextId, server };
+    lent.set(browser, context);
+    onCloseBrowser(browser, closeLent(browser, context));
+    return browser;
   } catch (error) {
-    void browser?.disconnect().catch(() => undefined);
+    transport?.close();
     await server.close();
-    if (isPdfError(error)) throw error;
-    throw pdfError('BrowserUnreachable', { url, detail: launchDetail(error) }, error);
+    throw pdfError('BrowserUnreachable', { url, detail: connectDetail(error) }, error);
   } finally {
     clearTimeout(timer);
   }
@@ -129,6 +125,12 @@ function disableWebRtc(): void {
   for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel', 'RTCIceTransport']) {
     Object.defineProperty(window, name, { value: undefined, writable: false, configurable: false });
   }
+}
+
+/** fetch() says only "fetch failed"; why (ECONNREFUSED, ENOTFOUND…) is its cause. */
+function connectDetail(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return launchDetail(error) + cause;
 }
 
 async function within(ms: number, work: Promise<unknown>): Promise<void> {
