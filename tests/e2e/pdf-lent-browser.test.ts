@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
+import { createServer, connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
@@ -96,6 +97,40 @@ describe('deckpress pdf --browser-url', () => {
       expect((await readdir(join(out, 'many')).catch(() => [])).filter((f) => f.endsWith('.pdf'))).toEqual([]);
     } finally {
       child.kill('SIGKILL');
+    }
+  }, 120_000);
+
+  it('when the connection drops mid-print, retries once on a new connection and writes the same PDF', async () => {
+    // A relay between deckpress and the browser, whose connections the test cuts once.
+    const sockets: Socket[] = [];
+    let connections = 0;
+    const relay = createServer((client) => {
+      connections++;
+      const upstream = connect(Number(new URL(lent.ws).port), '127.0.0.1');
+      sockets.push(client, upstream);
+      client.pipe(upstream).on('error', () => client.destroy());
+      upstream.pipe(client).on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayed = new URL(lent.ws);
+    relayed.port = String((relay.address() as { port: number }).port);
+    const out = join(bigDeck, '..', 'out-dropped');
+    try {
+      const running = runCli(['pdf', bigDeck, '--out', out, '--browser-url', relayed.href]);
+      expect(await eventually(async () => (await lent.tabs()).some((url) => url.endsWith('/print.html')), 60_000)).toBe(true);
+      for (const socket of sockets.splice(0)) socket.destroy();
+      const result = await running;
+      expect(result.code, result.stderr).toBe(0);
+      // The retry's own connection.
+      expect(connections).toBe(2);
+      const local = await runCli(['pdf', bigDeck, '--out', join(bigDeck, '..', 'out-dropped-local')]);
+      expect(local.code, local.stderr).toBe(0);
+      const [lentPdf, localPdf] = await Promise.all([out, join(bigDeck, '..', 'out-dropped-local')].map((dir) => readFile(join(dir, 'many', 'many.pdf'))));
+      expect(lentPdf!.equals(localPdf!)).toBe(true);
+      expect(await eventually(noDeckpressLeft)).toBe(true);
+    } finally {
+      relay.close();
+      for (const socket of sockets) socket.destroy();
     }
   }, 120_000);
 
