@@ -7,10 +7,12 @@
  * naming the deck, and the last good PDF untouched).
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, connect, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDiffProject } from '../cli/diff-deck.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { removeTmpDeck, writeTmpDeck } from '../helpers/tmp-deck.js';
 import { eventually, startLentChromium, type LentChromium } from './helpers/lent-chromium.js';
@@ -72,7 +74,7 @@ describe('deckpress pdf --browser-url', () => {
     const overHttp = await runCli(['pdf', deckDir, '--out', out, '--browser-url', lent.http]);
     expect(overHttp.code, overHttp.stderr).toBe(0);
     const httpPdf = await readFile(pdf);
-    const overWs = await runCli(['pdf', deckDir, '--out', out], REPO_ROOT, { DECKPRESS_BROWSER_URL: lent.ws });
+    const overWs = await runCli(['pdf', deckDir, '--out', out, '--png'], REPO_ROOT, { DECKPRESS_BROWSER_URL: lent.ws });
     expect(overWs.code, overWs.stderr).toBe(0);
     const wsPdf = await readFile(pdf);
     // Nothing blocked or missing: the page server gave the page all it asked for.
@@ -82,6 +84,10 @@ describe('deckpress pdf --browser-url', () => {
     expect(pageText(pdf, 3)).toContain('Printed in a lent browser');
     expect(httpPdf.equals(localPdf)).toBe(true);
     expect(wsPdf.equals(localPdf)).toBe(true);
+    // --png too: the pages and the contact sheet (an HTML page of them, also served).
+    const pngs = (await readdir(join(out, 'lent', 'png'))).sort();
+    expect(pngs).toEqual(['001-title.png', '002-lent.png', '003-first.png', '004-last.png', 'contact-sheet.png']);
+    expect(PNG.sync.read(await readFile(join(out, 'lent', 'png', 'contact-sheet.png'))).width).toBeGreaterThan(1_000);
 
     expect(lent.running()).toBe(true);
     expect(await lent.tabs()).toEqual(['about:blank']);
@@ -163,11 +169,32 @@ describe('deckpress pdf --browser-url', () => {
   }, 120_000);
 });
 
-describe('deckpress lint --render --browser-url', () => {
+describe('deckpress lint --render and diff --report --browser-url', () => {
   it('lint --render measures the deck in the lent browser and leaves nothing there', async () => {
     const result = await runCli(['lint', deckDir, '--render', '--browser-url', lent.http]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/no problems \(render check included\)/);
     expect(await eventually(noDeckpressLeft)).toBe(true);
   }, 60_000);
+
+  it('diff --report takes its slide images in the lent browser, the same ones as locally', async () => {
+    const p = await writeDiffProject();
+    try {
+      const a = await p.build('a');
+      await p.edit('sections/02-more.md', (t) => `${t}\n---\nid: more-three\n---\n\n# More three\n`);
+      const b = await p.build('b');
+      const [local, lentReport] = [join(p.project, 'report-local'), join(p.project, 'report-lent')];
+      expect((await p.diff(a, b, '--report', local)).code).toBe(1);
+      const result = await p.diff(a, b, '--report', lentReport, '--browser-url', lent.ws);
+      expect(result.code, result.stderr).toBe(1);
+      const images = (await readdir(join(lentReport, 'images'))).sort();
+      expect(images).toEqual((await readdir(join(local, 'images'))).sort());
+      expect(images).toContain('added-more-three.png');
+      const png = PNG.sync.read(await readFile(join(lentReport, 'images', 'added-more-three.png')));
+      expect([png.width, png.height]).toEqual([1280, 720]);
+      expect(await eventually(noDeckpressLeft)).toBe(true);
+    } finally {
+      await rm(p.project, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
