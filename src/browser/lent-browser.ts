@@ -22,7 +22,6 @@ export interface LentBrowserOptions extends BrowserTimeouts {
 }
 
 interface LentContext {
-  url: string;
   session: CDPSession;
   contextId: string;
   server: PageServer;
@@ -34,7 +33,7 @@ const lent = new WeakMap<Browser, LentContext>();
 const TAB_MS = 10_000;
 /** Without --timeout, connecting (and creating the context) may take this long. */
 const DEFAULT_CONNECT_MS = 30_000;
-export const DEFAULT_SERVE_HOST = '127.0.0.1';
+const DEFAULT_SERVE_HOST = '127.0.0.1';
 
 export async function connectLentBrowser(url: string, opts: LentBrowserOptions = {}): Promise<Browser> {
   const host = opts.serveHost ?? DEFAULT_SERVE_HOST;
@@ -65,7 +64,7 @@ export async function connectLentBrowser(url: string, opts: LentBrowserOptions =
       }),
       gaveUp,
     ]);
-    const context: LentContext = { url, session, contextId: browserContextId, server };
+    const context: LentContext = { session, contextId: browserContextId, server };
     lent.set(browser, context);
     onCloseBrowser(browser, closeLent(browser, context));
     return browser;
@@ -76,11 +75,6 @@ export async function connectLentBrowser(url: string, opts: LentBrowserOptions =
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The URL of the lent browser `browser` was connected to; undefined for a launched one. */
-export function lentBrowserUrl(browser: Browser): string | undefined {
-  return lent.get(browser)?.url;
 }
 
 /** The page server of a lent browser's session; undefined for a launched browser, which reads files itself. */
