@@ -1,5 +1,5 @@
 /**
- * Starts (or connects to) the headless browser a command shares, and closes it
+ * Starts the headless browser a command shares, and closes it
  * for sure. The process is spawned at once (spawn-browser.ts) and puppeteer,
  * imported lazily so commands that never print start fast, connects to it over
  * the pipe (no port; the browser ends by itself when deckpress dies).
@@ -35,12 +35,12 @@ export interface BrowserTimeouts {
  * export). A moment longer than --timeout, so that a job's own timer, started
  * first with the same limit, reports which phase was too slow.
  */
-function protocolTimeout(opts: BrowserTimeouts): number {
+export function protocolTimeout(opts: BrowserTimeouts): number {
   return opts.timeoutMs === undefined ? 0 : opts.timeoutMs + 1_000;
 }
 
 const DEFAULT_LAUNCH_MS = 30_000;
-const VIEWPORT = { width: 800, height: 600 };
+export const VIEWPORT = { width: 800, height: 600 };
 
 /** How each browser ends: launched ones are killed, lent ones only disconnected. */
 const closers = new WeakMap<Browser, () => Promise<void>>();
@@ -94,27 +94,12 @@ export async function launchBrowser(found: FoundBrowser, opts: BrowserTimeouts =
   return browser;
 }
 
-/**
- * A browser someone else runs (`browserURL` http://host:port, or its ws:// endpoint).
- * deckpress only disconnects from it; the same offline policy is applied to each page.
- */
-export async function connectBrowser(url: string, opts: BrowserTimeouts = {}): Promise<Browser> {
-  const options: ConnectOptions = {
-    ...(/^wss?:/i.test(url) ? { browserWSEndpoint: url } : { browserURL: url }),
-    protocolTimeout: protocolTimeout(opts),
-    defaultViewport: VIEWPORT,
-  };
-  try {
-    const { default: puppeteer } = await import('puppeteer');
-    const browser = await puppeteer.connect(options);
-    closers.set(browser, () => browser.disconnect().catch(() => undefined));
-    return browser;
-  } catch (error) {
-    throw pdfError('BrowserLaunchFailed', { path: url, detail: launchDetail(error) }, error);
-  }
+/** How `browser` ends when closeBrowser() is called (a lent browser: lent-browser.ts). */
+export function onCloseBrowser(browser: Browser, end: () => Promise<void>): void {
+  closers.set(browser, end);
 }
 
-/** Ends a browser from launchBrowser (killed, profile removed) or connectBrowser (disconnected). */
+/** Ends a browser from launchBrowser (killed, profile removed) or a lent one (its tabs closed, disconnected). */
 export async function closeBrowser(browser: Browser): Promise<void> {
   await closers.get(browser)?.();
 }
@@ -129,7 +114,7 @@ async function exitedWithin(exited: Promise<unknown>): Promise<void> {
 }
 
 /** The useful part of puppeteer's launch error: its first lines, without the troubleshooting URL. */
-function launchDetail(error: unknown): string {
+export function launchDetail(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const lines = text
     .split('\n')

@@ -3,6 +3,9 @@
  * a PDF must come out the same offline and on every machine, and a slide's
  * script must not reach the network by any protocol.
  */
+/** A proxy on a closed local port: every request sent to it fails. Lent browsers get it per browser context (lent-browser.ts). */
+export const OFFLINE_PROXY = 'http://127.0.0.1:9';
+
 export const OFFLINE_ARGS = [
   // Nothing fetched in the background.
   '--disable-background-networking',
@@ -12,7 +15,7 @@ export const OFFLINE_ARGS = [
   '--disable-quic',
   // Every HTTP(S) and WebSocket request, loopback included, goes to a proxy on a
   // closed local port and fails there. file: and data: URLs never use it.
-  '--proxy-server=http://127.0.0.1:9',
+  `--proxy-server=${OFFLINE_PROXY}`,
   '--proxy-bypass-list=<-loopback>',
   // WebRTC (STUN/TURN over UDP) does not use the proxy: UDP that would bypass it is
   // forbidden, and the proxy speaks no UDP, so no packet leaves.

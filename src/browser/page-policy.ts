@@ -11,13 +11,15 @@
  * 212-slide bench deck about 2× slower, even after the session was detached.
  */
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HTTPRequest, Page } from 'puppeteer';
 
 export interface PagePolicy {
   /** Folders whose files the page may read (their subfolders too). */
   readRoots: string[];
+  /** In a lent browser: the URL of each read root on the page server (page-server.ts), in the same order; file: URLs are refused. */
+  servedAt?: string[];
 }
 
 export interface PageDialog {
@@ -50,10 +52,19 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
   const missing = new Set<string>();
   const dialogs: PageDialog[] = [];
   const roots = await Promise.all(policy.readRoots.map(async (root) => realpath(root).catch(() => resolve(root))));
+  const served = policy.servedAt ?? [];
+  const servedRoot = (url: string) => served.findIndex((base) => url.startsWith(base));
+  // Asked by the browser itself of every http: page, not by the page: answered empty here (a 404 or a refusal is a console error).
+  const favicon = served.length ? new URL('/favicon.ico', served[0]).href : undefined;
 
   page.on('requestfailed', (request: HTTPRequest) => {
     const url = request.url();
     if (/^file:/i.test(url) && !blocked.has(url)) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
+  });
+  // A served file that is missing is an HTTP 404, not a failed request.
+  if (served.length) page.on('response', (response) => {
+    const at = servedRoot(response.url());
+    if (at >= 0 && response.status() >= 400) missing.add(join(roots[at]!, decodeURI(response.url().slice(served[at]!.length).replace(/[?#].*$/, ''))));
   });
   page.on('dialog', (dialog) => {
     dialogs.push({ type: dialog.type(), message: dialog.message() });
@@ -64,7 +75,9 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
     void (async () => {
       const url = request.url();
       if (/^(data|blob|about):/i.test(url)) return request.continue();
-      if (/^file:/i.test(url) && (await readable(url, roots))) return request.continue();
+      if (servedRoot(url) >= 0) return request.continue();
+      if (url === favicon) return request.respond({ status: 204 });
+      if (/^file:/i.test(url) && !served.length && (await readable(url, roots))) return request.continue();
       if (/^file:/i.test(url)) blocked.add(url);
       else remote.add(url);
       return request.abort(/^file:/i.test(url) ? 'accessdenied' : 'blockedbyclient');

@@ -4,13 +4,16 @@
  */
 import type { Browser } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
-import { closeBrowser, connectBrowser, launchBrowser, type BrowserTimeouts } from './launch-browser.js';
+import { closeBrowser, launchBrowser, type BrowserTimeouts } from './launch-browser.js';
+import { connectLentBrowser } from './lent-browser.js';
 
 export interface BrowserChoice extends BrowserTimeouts {
   /** --browser-path; otherwise the environment and the usual places are searched. */
   browserPath?: string;
   /** A running browser to use instead of launching one: http://host:port or ws://…. */
   browserUrl?: string;
+  /** With browserUrl: the address of this machine the lent browser loads the pages from (default 127.0.0.1). */
+  serveHost?: string;
   /** Environment for discovery (CHROME_PATH, PUPPETEER_EXECUTABLE_PATH); default process.env. */
   env?: NodeJS.ProcessEnv;
 }
@@ -20,7 +23,7 @@ export function browserStarter(choice: BrowserChoice): () => Promise<Browser> {
   const timeouts = choice.timeoutMs === undefined ? {} : { timeoutMs: choice.timeoutMs };
   if (choice.browserUrl) {
     const url = choice.browserUrl;
-    return () => connectBrowser(url, timeouts);
+    return () => connectLentBrowser(url, { ...timeouts, ...(choice.serveHost ? { serveHost: choice.serveHost } : {}) });
   }
   const found = findBrowser({ ...(choice.browserPath ? { browserPath: choice.browserPath } : {}), env: choice.env ?? process.env });
   found.catch(() => undefined);

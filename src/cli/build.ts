@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues, PPTX_FLAG } from './deck-flags.js';
+import { BROWSER_URL_HELP } from './browser-flags.js';
 import { UsageError } from './usage-error.js';
 import { buildDecks } from '../pipeline.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -21,6 +22,7 @@ Options:
   --pdf               Also export each deck's PDF
   --pptx              Also export each deck's editable .pptx (no browser)
   --browser-path P    Browser for --pdf (default: discovered)
+${BROWSER_URL_HELP}
   --concurrency N     PDF exports at once
   --timeout S         Seconds allowed per PDF
   --png               With --pdf: also one PNG per slide and a contact sheet

@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
+import type { BrowserChoice } from '../browser/start-browser.js';
 import { countSlides } from '../load/count-slides.js';
 import { findDecks } from '../load/find-decks.js';
+import { BROWSER_FLAGS, browserFlagValues } from './browser-flags.js';
 import { parseShard, planShards } from './shard.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,16 +18,16 @@ export const OUTPUT_FLAGS = {
 
 /** Flags of the PDF export, shared by `pdf` and `build --pdf` (which runs `pdf`). */
 export const PDF_FLAGS = {
-  'browser-path': { type: 'string' },
+  ...BROWSER_FLAGS,
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
   png: { type: 'boolean', default: false },
 } as const;
 
 /** The PDF flags as export options; a value that is not a positive number is a usage error, with or without --pdf. */
-export function pdfFlagValues(values: { 'browser-path'?: string | undefined; concurrency?: string | undefined; timeout?: string | undefined }): { browserPath?: string; concurrency?: number; timeoutMs?: number } {
+export function pdfFlagValues(values: Parameters<typeof browserFlagValues>[0] & { concurrency?: string | undefined; timeout?: string | undefined }): BrowserChoice & { concurrency?: number } {
   return {
-    ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}),
+    ...browserFlagValues(values),
     ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency, true) } : {}),
     ...(values.timeout !== undefined ? { timeoutMs: timeoutSeconds(values.timeout) * 1000 } : {}),
   };

@@ -9,6 +9,8 @@ import { basename, join, resolve } from 'node:path';
 import { compareManifests, hasChanges } from '../diff/compare-manifests.js';
 import { formatDiffText } from '../diff/format-diff.js';
 import { readManifest } from '../diff/read-manifest.js';
+import type { BrowserChoice } from '../browser/start-browser.js';
+import { BROWSER_FLAGS, BROWSER_URL_HELP, browserFlagValues } from './browser-flags.js';
 import { HELP_FLAG } from './deck-flags.js';
 import { parseCommandArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
@@ -28,6 +30,7 @@ Options:
                       changed or added slide, their changed pixels, the value changes
   --since REV         Compare DECK at git revision REV with the work tree
   --browser-path P    Chrome, Chromium or Edge for the report's images
+${BROWSER_URL_HELP}
   -h, --help          Show this help
 
 Exit code: 0 nothing changed, 1 something changed, 2 bad usage.`;
@@ -36,7 +39,7 @@ const FLAGS = {
   format: { type: 'string', default: 'text' },
   report: { type: 'string' },
   since: { type: 'string' },
-  'browser-path': { type: 'string' },
+  ...BROWSER_FLAGS,
   ...HELP_FLAG,
 } as const;
 
@@ -52,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== expected) {
     throw new UsageError(values.since === undefined ? 'diff needs two built deck folders: deckpress diff OLD NEW.' : 'diff --since needs one deck folder: deckpress diff --since REV DECK.');
   }
-  const options: Options = { format, ...(values.report ? { report: values.report } : {}), ...(values['browser-path'] ? { browserPath: values['browser-path'] } : {}) };
+  const options: Options = { format, ...(values.report ? { report: values.report, browser: browserFlagValues(values) } : {}) };
   if (values.since === undefined) return compareFolders(positionals[0]!, positionals[1]!, options);
   return compareSince(values.since, positionals[0]!, options);
 }
@@ -60,7 +63,8 @@ export async function run(args: string[]): Promise<number> {
 interface Options {
   format: 'text' | 'json';
   report?: string;
-  browserPath?: string;
+  /** The browser for the report's images. */
+  browser?: BrowserChoice;
 }
 
 async function compareFolders(oldDir: string, newDir: string, options: Options, copyDecks = false): Promise<number> {
@@ -71,7 +75,7 @@ async function compareFolders(oldDir: string, newDir: string, options: Options, 
     const report = resolve(options.report);
     for (const dir of [oldDir, newDir]) if (resolve(dir) === report || resolve(dir).startsWith(`${report}/`)) throw new UsageError(`--report ${options.report} would replace the deck folder ${dir}: give another folder.`);
     const { writeReport } = await import('../diff/write-report.js');
-    const page = await writeReport(report, { diff, old: { dir: oldDir, manifest: old }, next: { dir: newDir, manifest: next }, copyDecks, ...(options.browserPath ? { browserPath: options.browserPath } : {}) });
+    const page = await writeReport(report, { diff, old: { dir: oldDir, manifest: old }, next: { dir: newDir, manifest: next }, copyDecks, ...(options.browser ? { browser: options.browser } : {}) });
     process.stderr.write(`report: ${page}\n`);
   }
   return hasChanges(diff) ? 1 : 0;

@@ -1,4 +1,5 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { BROWSER_FLAGS, BROWSER_URL_HELP, browserFlagValues } from './browser-flags.js';
 import { decksToProcess, SHARD_FLAG } from './deck-flags.js';
 import { jsonReport } from '../lint/json-report.js';
 import { lintDeck } from '../lint/lint-deck.js';
@@ -17,6 +18,7 @@ Options:
                       headless browser and report slides that overflow, images and
                       fonts that fail to load, and console errors
   --browser-path P    Browser for --render (default: discovered as for --pdf)
+${BROWSER_URL_HELP}
   --shard I/N         Lint only the I-th of N shares of the decks (CI matrix)
   -h, --help          Show this help`;
 
@@ -24,7 +26,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string', default: 'text' },
     render: { type: 'boolean', default: false },
-    'browser-path': { type: 'string' },
+    ...BROWSER_FLAGS,
     ...SHARD_FLAG,
     help: { type: 'boolean', short: 'h', default: false },
   }, HELP);
@@ -37,6 +39,7 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
+  const browser = values.render ? browserFlagValues(values) : {};
   const deckDirs = await decksToProcess(positionals, values.shard);
 
   const results = [];
@@ -54,7 +57,7 @@ export async function run(args: string[]): Promise<number> {
         const [{ checkRender }, { exitOnSignals }] = await Promise.all([import('../lint/render/check-render.js'), import('./signals.js')]);
         exitOnSignals();
         try {
-          const rendered = await checkRender(result.compiled, values['browser-path'] ? { browserPath: values['browser-path'] } : {});
+          const rendered = await checkRender(result.compiled, browser);
           diagnostics = sortDiagnostics([...diagnostics, ...rendered.diagnostics]);
         } catch (error) {
           browserError = error;

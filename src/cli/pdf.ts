@@ -3,6 +3,7 @@
  * and exports `<out>/<deck>/<deck>.pdf` for the deck and each variant, all with
  * one browser. Errors are thrown for the dispatcher to print (exit 1).
  */
+import { BROWSER_URL_HELP } from './browser-flags.js';
 import { decksToProcess, HELP_FLAG, MAX_TIMEOUT_SECONDS, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues, PPTX_FLAG } from './deck-flags.js';
 import type { PdfOptions, PdfWarning } from '../pdf/types.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -22,6 +23,7 @@ Options:
   --shard I/N         Export only the I-th of N shares of the decks (CI matrix)
   --browser-path P    Chrome, Chromium or Edge to print with (default: discovered;
                       also CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
+${BROWSER_URL_HELP}
   --concurrency N     PDFs printed at once in the one browser (default: cores − 1, from 2 to 4)
   --timeout S         Seconds allowed per PDF, and for starting the browser and each
                       call to it (default: 120 + 0.1 per page; at most ${MAX_TIMEOUT_SECONDS})

@@ -4,9 +4,10 @@
  * each built deck's print document with only the slides asked for laid out, and
  * screenshots them.
  */
-import { pathToFileURL } from 'node:url';
-import { isolatePage } from '../browser/page-policy.js';
-import { withBrowser } from '../browser/start-browser.js';
+import { join } from 'node:path';
+import { openTab } from '../browser/lent-browser.js';
+import { loadBuiltPage } from '../browser/load-built-page.js';
+import { withBrowser, type BrowserChoice } from '../browser/start-browser.js';
 
 export interface SlideShots {
   /** A built deck folder: its print.html (one page per slide, as printed) is opened. */
@@ -15,17 +16,16 @@ export interface SlideShots {
 }
 
 /** PNGs of the slides asked for, per deck folder and slide id, from one browser. */
-export async function screenshotSlides(decks: readonly SlideShots[], options: { browserPath?: string } = {}): Promise<Map<string, Map<string, Uint8Array>>> {
+export async function screenshotSlides(decks: readonly SlideShots[], options: BrowserChoice = {}): Promise<Map<string, Map<string, Uint8Array>>> {
   const shots = new Map<string, Map<string, Uint8Array>>();
   const wanted = decks.filter((d) => d.ids.length > 0);
   if (wanted.length === 0) return shots;
-  await withBrowser(options.browserPath ? { browserPath: options.browserPath } : {}, async (browser) => {
+  await withBrowser(options, async (browser) => {
     for (const { deckDir, ids } of wanted) {
-      const page = await browser.newPage();
-      // The same policy as printing: the page reads only its own built deck.
-      await isolatePage(page, { readRoots: [deckDir] });
+      const page = await openTab(browser);
       await page.evaluateOnNewDocument(showOnly, ids);
-      await page.goto(pathToFileURL(`${deckDir}/print.html`).href, { waitUntil: 'load', timeout: 0 });
+      // The same policy as printing: the page reads only its own built deck.
+      await loadBuiltPage(page, join(deckDir, 'print.html'), { readRoots: [deckDir] });
       await page.evaluate(async () => {
         await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)));
         await document.fonts.ready;

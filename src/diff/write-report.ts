@@ -7,6 +7,7 @@ import { BUILTIN_TEMPLATES } from '../load/load-templates.js';
 import type { DeckDiff } from './compare-manifests.js';
 import { describeCells } from './describe-cell.js';
 import { pixelDiff } from './pixel-diff.js';
+import type { BrowserChoice } from '../browser/start-browser.js';
 import { screenshotSlides } from './slide-images.js';
 
 export interface ReportInput {
@@ -15,7 +16,8 @@ export interface ReportInput {
   next: { dir: string; manifest: Manifest };
   /** Copy both deck folders into the report (their builds are temporary: diff --since), so its links still open. */
   copyDecks?: boolean;
-  browserPath?: string;
+  /** The browser for the images (--browser-path, --browser-url); default: discovered. */
+  browser?: BrowserChoice;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function writeReport(dir: string, input: ReportInput): Promise<stri
       { deckDir: resolve(old.dir), ids: diff.changed.map((c) => c.was ?? c.id) },
       { deckDir: resolve(next.dir), ids: [...diff.changed.map((c) => c.id), ...diff.added] },
     ],
-    input.browserPath ? { browserPath: input.browserPath } : {},
+    input.browser ?? {},
   );
   const before = shots.get(resolve(old.dir)) ?? new Map<string, Uint8Array>();
   const after = shots.get(resolve(next.dir)) ?? new Map<string, Uint8Array>();

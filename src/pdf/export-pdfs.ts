@@ -119,6 +119,12 @@ async function exportWithRetry(
     try {
       return await exportWithTimeout(session, job, opts, browserDone);
     } catch (error) {
+      // A lent browser that dropped the connection twice, or could not be reached again for the retry.
+      const reconnectFailed = isPdfError(error) && error.code === 'BrowserUnreachable';
+      if (opts.browserUrl && attempt >= 2 && (error instanceof BrowserCrash || reconnectFailed)) {
+        const detail = reconnectFailed ? `reconnecting failed (${messageOf(error.cause)})` : error.message;
+        throw pdfError('BrowserConnectionLost', { label: job.label, url: opts.browserUrl, detail }, error);
+      }
       if (!(error instanceof BrowserCrash)) throw error;
       if (attempt >= 2) throw pdfError('BrowserCrashed', { label: job.label, detail: error.message }, error);
     }
@@ -157,8 +163,11 @@ async function exportWithTimeout(
   }
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
 function toPdfError(error: unknown, job: PdfJob): PdfError {
   if (isPdfError(error)) return error;
-  const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  return pdfError('PdfExportFailed', { label: job.label, detail }, error);
+  return pdfError('PdfExportFailed', { label: job.label, detail: messageOf(error) }, error);
 }

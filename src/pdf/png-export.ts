@@ -4,10 +4,11 @@
  * for the PDF (newPrintPage set print media and the page-sized viewport).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { commitStagedFiles, siblingTemp } from '../emit/write-atomic.js';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
+import { openTab } from '../browser/lent-browser.js';
+import { loadBuiltPage } from '../browser/load-built-page.js';
 import { SLIDE_SELECTOR } from './print-page.js';
 
 const OWN_FILE = /^(\d{3,}(-[a-z0-9_-]+)?\.png|contact-sheet\.png)$/i;
@@ -63,7 +64,7 @@ async function writeContactSheet(browser: Browser, dir: string, files: string[])
   const columns = Math.max(6, Math.ceil(Math.sqrt(files.length)));
   const thumb = columns <= 8 ? 256 : 160;
   const cells = files
-    .map((file, i) => `<figure><img src="${pathToFileURL(file).href}"><figcaption>${i + 1}</figcaption></figure>`)
+    .map((file, i) => `<figure><img src="${encodeURIComponent(basename(file))}"><figcaption>${i + 1}</figcaption></figure>`)
     .join('');
   const html = `<!doctype html><meta charset="utf-8"><style>
 body { margin: 0; padding: 16px; background: #fff; font: 12px sans-serif; color: #444;
@@ -71,13 +72,14 @@ body { margin: 0; padding: 16px; background: #fff; font: 12px sans-serif; color:
 figure { margin: 0; } img { width: ${thumb}px; height: ${(thumb * 9) / 16}px; display: block; border: 1px solid #ddd; }
 figcaption { text-align: center; padding-top: 4px; }
 </style>${cells}`;
-  const htmlPath = join(dir, '.contact-sheet.html');
+  // In the staging folder beside the PNGs (served to a lent browser like them); never committed.
+  const htmlPath = join(dir, 'contact-sheet.html');
   const out = join(dir, 'contact-sheet.png');
   await writeFile(htmlPath, html);
-  const page = await browser.newPage();
+  const page = await openTab(browser);
   try {
     await page.setViewport({ width: 800, height: 600 });
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
+    await loadBuiltPage(page, htmlPath, { readRoots: [dir] });
     await page.screenshot({ path: out as `${string}.png`, fullPage: true, type: 'png' });
   } finally {
     await page.close().catch(() => undefined);

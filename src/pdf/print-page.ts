@@ -5,9 +5,10 @@
  */
 import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
-import { isolatePage, type IsolatedPage, type PageReport } from '../browser/page-policy.js';
+import { openTab } from '../browser/lent-browser.js';
+import { loadBuiltPage } from '../browser/load-built-page.js';
+import type { IsolatedPage, PageReport } from '../browser/page-policy.js';
 import { pdfError } from '../diagnostics/pdf-error.js';
 import { SLIDE_SIZE } from '../theme/theme-manifest.js';
 import { readSlideEvents, watchSlideScripts, type SlideEvent } from './slide-scripts.js';
@@ -23,7 +24,7 @@ export const PAGE_SIZE = SLIDE_SIZE;
  * browser is up, before the HTML is even built).
  */
 export async function newPrintPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await openTab(browser);
   // Laid out for print from the start: switching media at page.pdf() restyles and
   // relays out every slide again, which took half of Chrome's printing time.
   await page.emulateMediaType('print');
@@ -62,8 +63,7 @@ export async function openPrintPage(
     throw pdfError('PrintFileNotFound', { path: job.printHtmlPath });
   }
   onPhase('loading');
-  const isolated = await isolatePage(page, { readRoots: [dirname(job.printHtmlPath)] });
-  await page.goto(pathToFileURL(job.printHtmlPath).href, { waitUntil: 'load', timeout: timeoutMs });
+  const isolated = await loadBuiltPage(page, job.printHtmlPath, { readRoots: [dirname(job.printHtmlPath)], timeoutMs });
   onPhase('laying out');
   const slides = await page.evaluate(async (selector) => {
     // Lazy images outside the viewport would print blank.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import type { EventHub } from './event-hub.js';
 import { CLIENT_PATH, DEV_PREFIX, EVENTS_PATH, injectClient, waitingPage } from './inject-client.js';
-import { isAllowedHost, safeRequestPath } from './safe-path.js';
+import { isAllowedHost, safeRequestPath } from '../emit/safe-path.js';
 
 export interface DevHandlerOptions {
   /** The deck's output folder: the only files served. */

@@ -30,6 +30,28 @@ export const pdfCodes = defineCodes({
       `The browser crashed while printing "${p.label}" and again on the retry, so no PDF was written: ${p.detail}`,
     hint: () => 'Very large decks need memory: close other programs or export fewer decks at once with --concurrency 1.',
   },
+  BrowserUnreachable: {
+    severity: 'error',
+    message: (p: { url: string; detail: string }) => `Could not connect to the browser at "${p.url}", so no PDF was made: ${p.detail}`,
+    hint: () =>
+      'Check that the browser runs and listens there (e.g. `chromium --headless --remote-debugging-address=0.0.0.0 --remote-debugging-port=9222`, ' +
+      'or a browserless container) and that --browser-url (or DECKPRESS_BROWSER_URL) names its http://host:port or its ws:// endpoint.',
+  },
+  BrowserConnectionLost: {
+    severity: 'error',
+    message: (p: { label: string; url: string; detail: string }) =>
+      `The connection to the browser at "${p.url}" dropped while printing "${p.label}", and the one retry failed too, so no PDF was written: ${p.detail}`,
+    hint: () =>
+      'The last good PDF was kept. Look at the browser pool\'s logs (out of memory, a session time limit, a restart) and run again, ' +
+      'or print locally without --browser-url.',
+  },
+  ServeHostUnavailable: {
+    severity: 'error',
+    message: (p: { host: string; detail: string }) =>
+      `Could not serve the pages to the lent browser on --serve-host "${p.host}", so no PDF was made: ${p.detail}`,
+    hint: () =>
+      'Give --serve-host an address of this machine that the browser can reach (the default, 127.0.0.1, suits a browser on the same machine or network namespace).',
+  },
   PdfTimeout: {
     severity: 'error',
     message: (p: { label: string; seconds: number; phase: string }) =>

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { withBrowser } from '../../browser/start-browser.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { measurePrintDocument, type DocumentFindings } from '../../pdf/measure/measure-page.js';
@@ -10,8 +9,10 @@ import { writeDeck, type CompiledDeck } from '../../pipeline.js';
 import { renderFindings, type BrowserEvents } from './render-findings.js';
 
 export interface RenderCheckOptions {
-  /** A browser to use instead of the discovered one (as `--browser-path`). */
+  /** A browser to use instead of the discovered one (as `--browser-path`), or a lent one (`--browser-url`). */
   browserPath?: string;
+  browserUrl?: string;
+  serveHost?: string;
   /** How long the page may take to load, and any one browser call, in ms. */
   timeoutMs?: number;
 }
@@ -39,11 +40,15 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
   const temp = await mkdtemp(join(tmpdir(), 'deckpress-lint-'));
   try {
     const outDir = await writeDeck({ ...compiled, targets: [full] }, temp);
-    const choice = { timeoutMs, ...(options.browserPath ? { browserPath: options.browserPath } : {}) };
+    const choice = { ...options, timeoutMs };
     return await withBrowser(choice, async (browser) => {
       const page = await newPrintPage(browser);
       const events: BrowserEvents = { failedRequests: [], errors: [], slideEvents: [] };
       page.on('requestfailed', (request) => events.failedRequests.push({ url: request.url(), type: request.resourceType() }));
+      // From a lent browser's page server, a missing file is an HTTP error rather than a failed request.
+      page.on('response', (response) => {
+        if (response.status() >= 400) events.failedRequests.push({ url: response.url(), type: response.request().resourceType() });
+      });
       page.on('console', (message) => {
         if (message.type() === 'error') events.errors.push({ text: message.text(), ...(message.location().url ? { url: message.location().url! } : {}) });
       });
@@ -53,7 +58,8 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
       const opened = await openPrintPage(page, job, () => undefined, timeoutMs);
       const findings = await page.evaluate(measurePrintDocument, SLIDE_SELECTOR);
       events.slideEvents = (await opened.events()).slides;
-      const baseUrl = pathToFileURL(outDir).href + '/';
+      // The print document's folder, file: or the page server's (a lent browser).
+      const baseUrl = page.url().replace(/[^/]*$/, '');
       return { diagnostics: renderFindings(findings, events, deck, full.model, baseUrl), findings };
     });
   } finally {

@@ -19,6 +19,7 @@ const PUBLISHED = [
   'PdfWriteFailed', 'InvalidPdfJob', 'RemoteRequestBlocked', 'LocalFileMissing', 'FontsMissing',
   'NoMatchingRow', 'ArithmeticError', 'SheetNotFound', 'NumberStoredAsText', 'UnlabelledColumn',
   'FileRequestBlocked', 'DialogDismissed', 'PdfPostProcessUnsupported',
+  'BrowserUnreachable', 'BrowserConnectionLost', 'ServeHostUnavailable',
   'DiffNotADeck', 'DiffManifestIncompatible', 'DiffRevisionNotFound', 'DiffRevisionBuildFailed',
   'OutputOverlapsSource', 'OutputWriteFailed', 'UnsafeLinkScheme', 'ChartOverBudget', 'ChartDownsampled',
   'OutsideProject',

@@ -2,7 +2,8 @@
  * The path of a request, checked before any file is looked up. It is decoded as
  * often as it is encoded (up to three times, so `%252e%252e` is caught too);
  * a `.` or `..` segment, a hidden segment (`.git`, the atomic writer's temporary
- * files), a backslash or a NUL makes it a request to refuse: undefined.
+ * files), a backslash or a NUL makes it a request to refuse: undefined. Shared by the dev server and the
+ * page server of a lent browser (src/browser/page-server.ts).
  */
 export function safeRequestPath(url: string): string | undefined {
   const end = url.search(/[?#]/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedHost, safeRequestPath } from '../../../src/serve/safe-path.js';
+import { isAllowedHost, safeRequestPath } from '../../../src/emit/safe-path.js';
 
 describe('safeRequestPath', () => {
   it('keeps ordinary paths, decoded, without the query', () => {
