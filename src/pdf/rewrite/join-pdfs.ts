@@ -1,27 +1,27 @@
 /**
- * Joins the PDFs Chrome printed for the chunks of one print document (see
- * print-chunks.ts) into one PDF laid out as Chrome lays out its own (objects,
+ * Joins the PDFs Chrome printed for the parts of one print document (see
+ * ../print-chunks.ts) into one PDF laid out as Chrome lays out its own (objects,
  * then a classic xref table), which rewrite-pdf.ts then post-processes as if
  * Chrome had printed the whole document at once:
  * - each chunk's objects keep their order, moved past the previous chunk's
  *   numbers (its fonts, images and pages stay its own: a font subset per chunk);
  * - one page tree over the chunks' page trees, in chunk order;
  * - one catalog (the first chunk's) whose named destinations are all chunks';
- * - links to a page of another chunk, which the print tab wrote as
- *   `x-deckpress-page:<page index>` URIs, become destinations of that page;
+ * - links to a page of another chunk, which the part's document has as
+ *   `x-deckpress-page:<page index>` URIs (render/print-chunks.ts), become
+ *   destinations of that page;
  * - the first chunk's Info (the rewriter sets its entries); the others' go.
  */
+import { PAGE_LINK_SCHEME } from '../../render/print-chunks.js';
 import { readPages, type PageRef } from './page-tree.js';
 import { readDict, refNumber, writeDict, type DictEntries } from './pdf-lexer.js';
 import { shiftRefs } from './shift-refs.js';
 import { objectDict, readSourcePdf, resolved, type SourcePdf } from './source-pdf.js';
 import { UnsupportedPdf } from './unsupported.js';
 
-/** The print tab's href for a link whose target is in another chunk: this, then the 0-based page index. */
-export const PAGE_LINK_SCHEME = 'x-deckpress-page:';
-
 // The action Chrome writes for such a link; a marker left after the replacement is an error, never a dead link.
-const PAGE_LINK = /\/A[\0\t\n\f\r ]*<<[\0\t\n\f\r ]*\/Type[\0\t\n\f\r ]*\/Action[\0\t\n\f\r ]*\/S[\0\t\n\f\r ]*\/URI[\0\t\n\f\r ]*\/URI[\0\t\n\f\r ]*\(x-deckpress-page:(\d+)\)[\0\t\n\f\r ]*>>/g;
+const WS = '[\\0\\t\\n\\f\\r ]*';
+const PAGE_LINK = new RegExp(`/A${WS}<<${WS}/Type${WS}/Action${WS}/S${WS}/URI${WS}/URI${WS}\\(${PAGE_LINK_SCHEME}(\\d+)\\)${WS}>>`, 'g');
 
 /** Catalog entries a chunk may have: Chrome's for an untagged print. Anything else would be lost in a join. */
 const CATALOG_KEYS = new Set(['Type', 'Pages', 'Dests', 'ViewerPreferences']);
