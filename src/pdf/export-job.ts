@@ -25,6 +25,8 @@ export class BrowserCrash extends Error {
 
 export interface JobHooks {
   phase(phase: PdfPhase): void;
+  /** Pages printed so far, after each part of a deck printed in parts. */
+  printed?(pages: number): void;
   /** Opens the job's tab, set up by newPrintPage (default: a new one). */
   newPage?(): Promise<Page>;
   /** The job no longer needs the browser (it may close while the PDF is post-processed). */
@@ -83,11 +85,13 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
       await closeTab(page);
       printed = { pdfs: [whole.pdf], found: whole.found };
     } else {
+      let pages = 0;
       printed = await printChunks(ranges, async (range, index) => {
         const page = await openTab(index === 0);
         // The first part's phases stand for the job's.
         const part = await printTab(page, chunkPart(job, range), until, index === 0 ? hooks.phase : () => undefined);
         await closeTab(page);
+        hooks.printed?.((pages += range.count));
         return part;
       });
       hooks.phase('finishing');

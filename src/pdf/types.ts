@@ -71,6 +71,8 @@ export type PdfPhase = 'loading' | 'laying out' | 'printing' | 'finishing';
 export interface ProgressReporter {
   start(label: string, pageCount: number): void;
   phase(label: string, phase: PdfPhase): void;
+  /** A deck printed in parts: pages printed so far, after each part. */
+  printed?(label: string, pages: number): void;
   done(label: string, result: PdfResult): void;
   failed(label: string, error: Error): void;
 }
