@@ -11,9 +11,8 @@ import type { PdfJob } from './types.js';
 
 /**
  * Parts printed at once. On this 2-core machine, the 2,000-slide bench deck in
- * parts of 250 pages printed in 16–19 s with two tabs and 18–20 s with one (two
- * runs): Chrome's printing is single-threaded per tab, so a second tab uses the
- * second core while the first is loading or Node is busy.
+ * parts of 250 pages printed in 16 s and 20 s with two tabs, 20 s and 23 s with
+ * one (two runs): a tab prints on one core, so a second tab uses the other.
  */
 export const CHUNK_TABS = 2;
 
