@@ -7,8 +7,9 @@
  * (internal `#slide-id` links) are kept as they are.
  *
  * One post-processor: the byte-level rewriter (rewrite/, ~50 ms for a 240-page
- * deck). A large deck printed in chunks (print-chunks.ts) comes as one PDF per
- * chunk: they are joined first (rewrite/join-pdfs.ts), then rewritten as one. A PDF it was not written for is an error that names the browser's PDF
+ * deck). A large deck printed in parts (print-chunks.ts) comes as one PDF per
+ * part: they are joined first (rewrite/join-pdfs.ts), then rewritten as one.
+ * A PDF it was not written for is an error that names the browser's PDF
  * producer and what was unexpected, not a slower path taken in silence.
  */
 import { pdfError } from '../diagnostics/pdf-error.js';
