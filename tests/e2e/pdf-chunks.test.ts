@@ -3,7 +3,7 @@
  * one PDF (DECKPRESS_PDF_CHUNK_PAGES makes a 40-slide deck several parts). Read
  * back with poppler and qpdf: the same pages, text, outline and warnings as the
  * same deck printed whole, a link across parts that lands on its page, every
- * font embedded, and the same bytes on every run.
+ * font embedded, and the same bytes on every run and in a lent browser.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { CHUNK_PAGES_ENV } from '../../src/pdf/chunk-plan.js';
 import { CHROMIUM_PATH } from '../helpers/chromium.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
+import { startLentChromium } from './helpers/lent-chromium.js';
 import { loadPdf, pdffonts, pdfinfo, readLinks } from './helpers/read-pdf.js';
 
 const SLIDES = 40;
@@ -25,7 +26,7 @@ const [FROM, FAR, NEAR, OVERFLOWS, BLOCKED] = [2, 35, 4, 27, 38];
 
 let work: string;
 let deck: string;
-const runs: Record<'chunked' | 'again' | 'whole', { result: CliResult; pdf: string }> = {} as never;
+const runs: Record<'chunked' | 'again' | 'whole' | 'lent', { result: CliResult; pdf: string }> = {} as never;
 
 beforeAll(async () => {
   work = await makeTmpDir('deckpress-pdf-chunks-');
@@ -39,15 +40,22 @@ beforeAll(async () => {
     files[`deck/sections/0${s + 1}-part.md`] = `---\ntitle: Section ${s + 1}\n---\n${slides.join('')}`;
   }
   await writeFiles(work, files);
-  const print = async (name: keyof typeof runs, chunkPages: string) => {
+  const print = async (name: keyof typeof runs, chunkPages: string, browser = ['--browser-path', CHROMIUM_PATH]) => {
     const out = join(work, name);
-    const result = await runCli(['pdf', deck, '--out', out, '--browser-path', CHROMIUM_PATH], undefined, { [CHUNK_PAGES_ENV]: chunkPages });
+    const result = await runCli(['pdf', deck, '--out', out, ...browser], undefined, { [CHUNK_PAGES_ENV]: chunkPages });
     runs[name] = { result, pdf: join(out, 'deck', 'deck.pdf') };
   };
   await print('chunked', String(CHUNK));
   await print('again', String(CHUNK));
   // Far above the deck's page count: one document, as before chunking existed.
   await print('whole', '100000');
+  // The parts served by the page server to a browser that cannot read this machine's files.
+  const lent = await startLentChromium();
+  try {
+    await print('lent', String(CHUNK), ['--browser-url', lent.http]);
+  } finally {
+    await lent.stop();
+  }
 }, 180_000);
 
 afterAll(async () => {
@@ -137,8 +145,9 @@ describe('deckpress pdf of a deck printed in parts', () => {
     expect(check.stdout + check.stderr).not.toMatch(/warning|error:/i);
   });
 
-  it('writes the same bytes on every run', async () => {
+  it('writes the same bytes on every run, in a lent browser too', async () => {
     expect((await readFile(runs.again.pdf)).equals(await readFile(runs.chunked.pdf))).toBe(true);
+    expect((await readFile(runs.lent.pdf)).equals(await readFile(runs.chunked.pdf))).toBe(true);
   });
 
   it('names the right slides in its warnings, as the whole print does', () => {
