@@ -1,7 +1,8 @@
 // Issue 4's targets, on a 212-slide deck, in the same run: `deckpress pdf` (which
 // also builds the HTML) takes at most 1.25× the floor — headless Chromium printing
 // the same print.html — and at most 0.6× Marp CLI's PDF export of the same content;
-// the PDF is no larger than Marp's; a 2,000-slide deck exports with no timeout.
+// the PDF is no larger than Marp's; a 2,000-slide deck exports with no timeout, in at
+// most 10× the 212-slide deck's time (issue 17; 5,000 slides: the pdf-large suite).
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,7 +54,10 @@ export async function run({ root, workDir, log }) {
     ratioRow({ name: `deckpress pdf, ${SLIDES} slides (build included)`, baseline: 'chromium --print-to-pdf', baselineMs: results.floor.median, ours: results.deckpress.median, maxRatio: 1.25, target: '≤ 1.25× floor' }),
     ratioRow({ name: `deckpress pdf, ${SLIDES} slides`, baseline: 'marp --pdf', baselineMs: results.marp.median, ours: results.deckpress.median, maxRatio: 0.6, target: '≤ 0.6× Marp' }),
     { name: 'PDF size (KB)', baseline: 'marp --pdf', baselineMs: size.marp / 1024, ours: size.deckpress / 1024, ratio: size.deckpress / size.marp, target: '≤ 1× Marp', pass: size.deckpress <= size.marp, unit: 'count' },
-    { name: `deckpress pdf, ${BIG} slides`, ours: big.ms, target: 'no timeout', pass: !big.failed },
+    // Issue 17: printing grows with pages, not pages squared (large decks print in parts).
+    big.failed
+      ? { name: `deckpress pdf, ${BIG} slides`, ours: big.ms, target: 'no timeout', pass: false }
+      : ratioRow({ name: `deckpress pdf, ${BIG} slides (build included)`, baseline: `deckpress pdf, ${SLIDES} slides`, baselineMs: results.deckpress.median, ours: big.ms, maxRatio: 10, target: `≤ 10× ${SLIDES} slides, no timeout` }),
   ];
   const notes = [
     `runs (ms): deckpress ${results.deckpress.runs.map(Math.round).join(', ')}; floor ${results.floor.runs.map(Math.round).join(', ')}; marp ${results.marp.runs.map(Math.round).join(', ')}`,

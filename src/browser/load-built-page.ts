@@ -15,13 +15,16 @@ export interface BuiltPageOptions {
   readRoots: string[];
   /** For the load; 0 (none) when the caller keeps its own time limit. */
   timeoutMs?: number;
+  /** Served at `file`'s URL in place of its content: a part of the print document (src/pdf/print-chunks.ts). */
+  html?: string;
 }
 
 export async function loadBuiltPage(page: Page, file: string, opts: BuiltPageOptions): Promise<IsolatedPage> {
   const server = pageServerOf(page.browser());
   const servedAt = server ? await Promise.all(opts.readRoots.map((root) => server.share(root))) : undefined;
-  const isolated = await isolatePage(page, { readRoots: opts.readRoots, ...(servedAt ? { servedAt } : {}) });
   const url = servedAt ? servedAt[0] + relative(opts.readRoots[0]!, file).split(sep).map(encodeURIComponent).join('/') : pathToFileURL(file).href;
+  const serve = opts.html === undefined ? {} : { serve: { url, html: opts.html } };
+  const isolated = await isolatePage(page, { readRoots: opts.readRoots, ...(servedAt ? { servedAt } : {}), ...serve });
   await page.goto(url, { waitUntil: 'load', timeout: opts.timeoutMs ?? 0 });
   if (!servedAt) return isolated;
   const fileUrls = opts.readRoots.map((root) => `${pathToFileURL(root).href}/`);

@@ -20,6 +20,12 @@ export interface PagePolicy {
   readRoots: string[];
   /** In a lent browser: the URL of each read root on the page server (page-server.ts), in the same order; file: URLs are refused. */
   servedAt?: string[];
+  /**
+   * Answers the request for `url` with `html` instead of the file: a part of the
+   * print document keeps the document's URL, so its relative and `#` links
+   * resolve as they do in the file.
+   */
+  serve?: { url: string; html: string };
 }
 
 export interface PageDialog {
@@ -75,6 +81,8 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
     void (async () => {
       const url = request.url();
       if (/^(data|blob|about):/i.test(url)) return request.continue();
+      // A part of the print document (print-chunks.ts), at the document's URL: served or file:.
+      if (url === policy.serve?.url) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: policy.serve.html });
       if (servedRoot(url) >= 0) return request.continue();
       if (url === favicon) return request.respond({ status: 204 });
       if (/^file:/i.test(url) && !served.length && (await readable(url, roots))) return request.continue();

@@ -1,14 +1,16 @@
 /**
  * One print document to one PDF (and PNGs), in a browser someone else owns:
- * load, lay out, print, post-process, write atomically. Stops at once when the
+ * load, lay out, print (a large deck in parts: print-chunks.ts), post-process,
+ * write atomically. Stops at once when the
  * renderer or browser dies or `signal` aborts, and always closes its tab.
  */
 import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
-import { locateUrls } from './measure/locate-urls.js';
-import { measurePrintDocument } from './measure/measure-page.js';
+import { chunkRanges } from './chunk-plan.js';
+import { chunkPart, printChunks, type PrintedChunks } from './print-chunks.js';
 import { printWarnings } from './print-findings.js';
-import { newPrintPage, openPrintPage, printToPdf, SLIDE_SELECTOR } from './print-page.js';
+import { newPrintPage } from './print-page.js';
+import { printTab } from './print-tab.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
 import { exportPngs, type StagedPngs } from './png-export.js';
 import { writeFileAtomic } from '../emit/write-atomic.js';
@@ -23,6 +25,8 @@ export class BrowserCrash extends Error {
 
 export interface JobHooks {
   phase(phase: PdfPhase): void;
+  /** Pages printed so far, after each part of a deck printed in parts. */
+  printed?(pages: number): void;
   /** Opens the job's tab, set up by newPrintPage (default: a new one). */
   newPage?(): Promise<Page>;
   /** The job no longer needs the browser (it may close while the PDF is post-processed). */
@@ -53,32 +57,51 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   const postProcessing = import('./post-process.js');
   postProcessing.catch(() => undefined);
 
-  let page: Page | undefined;
   let pngs: StagedPngs | undefined;
   let usingBrowser = true;
-  try {
-    page = await until(hooks.newPage ? hooks.newPage() : newPrintPage(browser));
+  // Open tabs: closed on every path; one that opens after the job ended is closed at once.
+  const tabs = new Set<Page>();
+  let ended = false;
+  const openTab = async (spare: boolean): Promise<Page> => {
+    const opening = spare && hooks.newPage ? hooks.newPage() : newPrintPage(browser);
+    opening.then((tab) => (ended ? void tab.close().catch(() => undefined) : tabs.add(tab)), () => undefined);
+    const tab = await until(opening);
     // A crashed renderer leaves pending calls unsettled; stop at once instead.
-    page.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
-    const opened = await until(openPrintPage(page, job, hooks.phase));
-    // Measured on the laid-out page, as lint --render measures it: no second load.
-    const measured = await until(page.evaluate(measurePrintDocument, SLIDE_SELECTOR));
-    const events = await until(opened.events());
-    const refused = events.policy.blockedFiles;
-    const urlSlides = refused.length ? await until(page.evaluate(locateUrls, refused, SLIDE_SELECTOR)) : {};
-    await until(opened.seal());
-    hooks.phase('printing');
-    const chromePdf = await until(printToPdf(page, job.tagged));
-    hooks.phase('finishing');
-    pngs = job.png ? await until(exportPngs(browser, page, job.png.dir)) : undefined;
-    await page.close().catch(() => undefined);
-    page = undefined;
+    tab.on('error', (error) => usingBrowser && stopWith(new BrowserCrash(`the page crashed (${error.message})`)));
+    return tab;
+  };
+  const closeTab = async (tab: Page): Promise<void> => {
+    tabs.delete(tab);
+    await tab.close().catch(() => undefined);
+  };
+  try {
+    const ranges = chunkRanges(job);
+    let printed: PrintedChunks;
+    if (ranges.length === 1) {
+      const page = await openTab(true);
+      const whole = await printTab(page, job, until, hooks.phase);
+      hooks.phase('finishing');
+      pngs = job.png ? await until(exportPngs(browser, page, job.png.dir)) : undefined;
+      await closeTab(page);
+      printed = { pdfs: [whole.pdf], found: whole.found };
+    } else {
+      let pages = 0;
+      printed = await printChunks(ranges, async (range, index) => {
+        const page = await openTab(index === 0);
+        // The first part's phases stand for the job's.
+        const part = await printTab(page, chunkPart(job, range), until, index === 0 ? hooks.phase : () => undefined);
+        await closeTab(page);
+        hooks.printed?.((pages += range.count));
+        return part;
+      });
+      hooks.phase('finishing');
+    }
     // From here the browser may close under us; that is not a crash.
     usingBrowser = false;
     browser.off('disconnected', onDisconnect);
     hooks.browserDone?.();
     const { postProcess } = await postProcessing;
-    const pdf = postProcess(chromePdf, job);
+    const pdf = postProcess(printed.pdfs, job);
     // Not raced: a write that has started finishes (atomically) rather than being abandoned half-way.
     if (stopReason) throw stopReason;
     await writeFileAtomic(job.outPath, pdf);
@@ -91,7 +114,7 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
       bytes: size,
       ms: Math.round(performance.now() - started),
       pngFiles: pngs?.files ?? [],
-      ...printWarnings(job, { events, measured, urlSlides }),
+      ...printWarnings(job, printed.found),
     };
   } catch (error) {
     await pngs?.discard();
@@ -101,9 +124,10 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   } finally {
     browser.off('disconnected', onDisconnect);
     hooks.signal.removeEventListener('abort', onAbort);
-    // The tab of a job that failed or was stopped is closed without waiting long: a
+    ended = true;
+    // The tabs of a job that failed or was stopped are closed without waiting long: a
     // browser too busy to answer is killed by its session (puppeteer would wait 180 s).
-    if (page && browser.connected) await closeWithin(page, stopReason ? 0 : CLOSE_TAB_MS);
+    if (browser.connected) await Promise.all([...tabs].map((tab) => closeWithin(tab, stopReason ? 0 : CLOSE_TAB_MS)));
   }
 }
 

@@ -156,6 +156,7 @@ async function exportWithTimeout(
         phase = p;
         opts.progress?.phase(job.label, p);
       },
+      printed: (pages) => opts.progress?.printed?.(job.label, pages),
     });
   } finally {
     clearTimeout(timer);

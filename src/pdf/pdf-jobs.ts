@@ -26,6 +26,7 @@ export function pdfJobs(
       label: variant ? `${compiled.name}/${variant}` : compiled.name,
       tagged: config.pdf.tagged,
       pageCount: rendered.pageCount,
+      printChunk: rendered.printChunk,
       outline: rendered.outline,
       metadata: {
         title: model.config.title,

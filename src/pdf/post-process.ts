@@ -7,21 +7,26 @@
  * (internal `#slide-id` links) are kept as they are.
  *
  * One post-processor: the byte-level rewriter (rewrite/, ~50 ms for a 240-page
- * deck). A PDF it was not written for is an error that names the browser's PDF
+ * deck). A large deck printed in parts (print-chunks.ts) comes as one PDF per
+ * part: they are joined first (rewrite/join-pdfs.ts), then rewritten as one.
+ * A PDF it was not written for is an error that names the browser's PDF
  * producer and what was unexpected, not a slower path taken in silence.
  */
 import { pdfError } from '../diagnostics/pdf-error.js';
 import { stampId } from './pdf-id.js';
+import { joinChromePdfs } from './rewrite/join-pdfs.js';
 import { rewriteChromePdf } from './rewrite/rewrite-pdf.js';
 import { UnsupportedPdf } from './rewrite/unsupported.js';
 import type { PdfJob } from './types.js';
 
-export function postProcess(chromePdf: Uint8Array, job: PdfJob): Uint8Array {
+/** `printed`: Chrome's PDF, or its PDFs of the chunks of the print document in order. */
+export function postProcess(printed: Uint8Array | Uint8Array[], job: PdfJob): Uint8Array {
+  const parts = Array.isArray(printed) ? printed : [printed];
   try {
-    return stampId(rewriteChromePdf(chromePdf, job));
+    return stampId(rewriteChromePdf(parts.length === 1 ? parts[0]! : joinChromePdfs(parts), job));
   } catch (error) {
     if (!(error instanceof UnsupportedPdf)) throw error;
-    throw pdfError('PdfPostProcessUnsupported', { label: job.label, producer: producerOf(chromePdf), detail: error.message }, error);
+    throw pdfError('PdfPostProcessUnsupported', { label: job.label, producer: producerOf(parts[0]!), detail: error.message }, error);
   }
 }
 

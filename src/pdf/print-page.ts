@@ -52,7 +52,8 @@ export interface OpenedPrintPage extends Pick<IsolatedPage, 'seal'> {
  */
 export async function openPrintPage(
   page: Page,
-  job: Pick<PdfJob, 'printHtmlPath' | 'pageCount' | 'label'>,
+  /** `html`: served at the file's URL in place of its content (a part of it: print-chunks.ts). */
+  job: Pick<PdfJob, 'printHtmlPath' | 'pageCount' | 'label'> & { html?: string },
   onPhase: (phase: PdfPhase) => void,
   /** For the load; 0 (none) when the caller keeps its own time limit, as PDF jobs do. */
   timeoutMs = 0,
@@ -63,7 +64,7 @@ export async function openPrintPage(
     throw pdfError('PrintFileNotFound', { path: job.printHtmlPath });
   }
   onPhase('loading');
-  const isolated = await loadBuiltPage(page, job.printHtmlPath, { readRoots: [dirname(job.printHtmlPath)], timeoutMs });
+  const isolated = await loadBuiltPage(page, job.printHtmlPath, { readRoots: [dirname(job.printHtmlPath)], timeoutMs, ...(job.html === undefined ? {} : { html: job.html }) });
   onPhase('laying out');
   const slides = await page.evaluate(async (selector) => {
     // Lazy images outside the viewport would print blank.

@@ -58,6 +58,8 @@ interface Row {
   started: number;
   text?: string;
   phase?: PdfPhase;
+  /** Pages printed so far, for a deck printed in parts. */
+  printed?: number;
 }
 
 class BarReporter implements ProgressReporter {
@@ -81,6 +83,12 @@ class BarReporter implements ProgressReporter {
   phase(label: string, phase: PdfPhase): void {
     const row = this.row(label);
     if (row) row.phase = phase;
+    this.draw();
+  }
+
+  printed(label: string, pages: number): void {
+    const row = this.row(label);
+    if (row) row.printed = pages;
     this.draw();
   }
 
@@ -117,8 +125,12 @@ class BarReporter implements ProgressReporter {
   }
 
   private bar(row: Row): string {
-    const done = Math.round(BAR * (row.phase ? STEPS[row.phase] : 0));
+    // A deck printed in parts moves through printing part by part.
+    const printing = row.phase === 'printing' && row.printed !== undefined;
+    const step = printing ? STEPS.printing + ((STEPS.finishing - STEPS.printing) * row.printed!) / row.pages : row.phase ? STEPS[row.phase] : 0;
+    const done = Math.round(BAR * step);
+    const pages = printing ? `${row.printed}/${row.pages} pages` : `${row.pages} pages`;
     const seconds = formatSeconds(Date.now() - row.started);
-    return `  ${row.label} [${'█'.repeat(done)}${'░'.repeat(BAR - done)}] ${row.phase ?? 'waiting'} · ${row.pages} pages · ${seconds}`;
+    return `  ${row.label} [${'█'.repeat(done)}${'░'.repeat(BAR - done)}] ${row.phase ?? 'waiting'} · ${pages} · ${seconds}`;
   }
 }

@@ -55,6 +55,11 @@ export interface PdfJob {
   tagged?: boolean;
   /** --png: one PNG per page plus contact-sheet.png in this folder. */
   png?: { dir: string };
+  /**
+   * The print document with only pages [first, first + count), for printing a
+   * large deck in parts (print-chunks.ts); without it the deck prints whole.
+   */
+  printChunk?: (first: number, count: number) => string;
   /** The slides' source positions (warnings about a slide point there) and deck.yaml's, for the rest. */
   slides?: SlideLocation[];
   deckAt?: SourcePosition;
@@ -66,6 +71,8 @@ export type PdfPhase = 'loading' | 'laying out' | 'printing' | 'finishing';
 export interface ProgressReporter {
   start(label: string, pageCount: number): void;
   phase(label: string, phase: PdfPhase): void;
+  /** A deck printed in parts: pages printed so far, after each part. */
+  printed?(label: string, pages: number): void;
   done(label: string, result: PdfResult): void;
   failed(label: string, error: Error): void;
 }

@@ -3,6 +3,7 @@ import type { CompiledTemplates } from './compile-templates.js';
 import type { DataBinding } from './data-binding.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createMarkdown, OUTSIDE_LINK_CLASS, type SlideLinks } from './markdown.js';
+import { printChunkRenderer, type PrintChunk } from './print-chunks.js';
 import { printPages, type PrintPage } from './print-pages.js';
 import { renderSlide, type SlideRender } from './render-slide.js';
 import type { SlideRenderCache } from './slide-cache.js';
@@ -20,6 +21,8 @@ export interface RenderedDeck {
   indexHtml: string;
   /** The static page-per-slide document the PDF is printed from. */
   printHtml: string;
+  /** The same document with only some of its pages: a large deck prints as such parts. */
+  printChunk: PrintChunk;
   pageCount: number;
   outline: OutlineEntry[];
   /** Every slide in order with its render: the build manifest lists them. */
@@ -67,9 +70,11 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   ];
 
   const page = { lang: config.lang, title: config.title, date: config.date, description: config.subtitle ?? '', authors: config.authors.join(', '), theme: config.theme, themeStyle: themeStyle() };
+  const printDocument = (shown: PrintPage[]) => templates.page('print')({ ...page, pages: shown });
   return {
     indexHtml: templates.page('deck')({ ...page, slides, revealConfig: JSON.stringify(REVEAL_CONFIG) }),
-    printHtml: templates.page('print')({ ...page, pages }),
+    printHtml: printDocument(pages),
+    printChunk: printChunkRenderer(pages, printDocument),
     pageCount: pages.length,
     outline,
     slides: renders,

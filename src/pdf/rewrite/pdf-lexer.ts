@@ -83,14 +83,14 @@ function skipNested(s: string, pos: number): number {
   throw new UnsupportedPdf(`unterminated dictionary or array at ${pos}`);
 }
 
-function hexStringEnd(s: string, pos: number): number {
+export function hexStringEnd(s: string, pos: number): number {
   const end = s.indexOf('>', pos);
   if (end < 0) throw new UnsupportedPdf(`unterminated hex string at ${pos}`);
   return end + 1;
 }
 
 /** Literal strings nest balanced parentheses; a backslash escapes the next byte. */
-function skipLiteralString(s: string, pos: number): number {
+export function skipLiteralString(s: string, pos: number): number {
   let depth = 0;
   for (; pos < s.length; pos++) {
     const c = s.charCodeAt(pos);

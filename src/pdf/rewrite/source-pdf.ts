@@ -14,8 +14,12 @@ export interface SourceObject {
   /** The value: a stream's dictionary, or the whole object otherwise. */
   valueStart: number;
   valueEnd: number;
-  /** For a stream, the whole `n 0 obj … endobj`, copied as it is. */
-  stream?: { start: number; end: number };
+  /**
+   * For a stream, the whole `n 0 obj … endobj`, copied as it is, and where its
+   * data is (`data` to `dataEnd`, set once /Length is checked): a join writes
+   * the data under a new object number and dictionary.
+   */
+  stream?: { start: number; end: number; data?: number; dataEnd?: number };
 }
 
 export interface SourcePdf {
@@ -102,6 +106,8 @@ function checkStream(pdf: SourcePdf, object: SourceObject, keyword: number): voi
   if (!isKeyword(text, endstream, 'endstream')) throw new UnsupportedPdf(`object ${object.num}: /Length does not end at endstream`);
   const endobj = skipWhite(text, endstream + 'endstream'.length);
   if (endobj + 'endobj'.length !== object.stream!.end) throw new UnsupportedPdf(`object ${object.num}: no endobj after endstream`);
+  object.stream!.data = data + 1;
+  object.stream!.dataEnd = data + 1 + length;
 }
 
 /**

@@ -43,6 +43,16 @@ describe('progress', () => {
     expect(printing).toContain('a [');
     expect(printing).toContain('printing · 10 pages');
     expect(printing).toContain('b [');
+    // A deck printed in parts counts its printed pages.
+    progress.phase('b', 'printing');
+    progress.printed!('b', 5);
+    const early = out.chunks.at(-1)!;
+    expect(early).toContain('printing · 5/20 pages');
+    progress.printed!('b', 15);
+    const later = out.chunks.at(-1)!;
+    expect(later).toContain('printing · 15/20 pages');
+    const filled = (text: string) => /b \[(█*)/.exec(text)![1]!.length;
+    expect(filled(later)).toBeGreaterThan(filled(early));
     progress.done('a', { ...result, label: 'a' });
     progress.done('b', { ...result, label: 'b' });
     expect(out.chunks.at(-1)).toContain('✔ b: 212 pages');
