@@ -3,17 +3,27 @@
  * built output, which holds its theme and fonts) and data:/blob: URLs. Every
  * other file: request is refused before it is read; the network is already
  * unreachable (offline-flags.ts), and requests that tried are recorded.
- * Dialogs (alert, confirm, prompt, beforeunload) are dismissed, not waited on.
+ * Navigating away from the document is cancelled. Dialogs (alert, confirm,
+ * prompt, beforeunload) are dismissed, not waited on.
  *
- * puppeteer's request interception decides each request (a round trip to Node
- * per request; the cache stays on). Not a DevTools session of our own for file:
- * requests only: with a second session attached to the page, Chrome printed the
- * 212-slide bench deck about 2× slower, even after the session was detached.
+ * The browser enforces the policy itself: the document is served (through
+ * puppeteer's request interception) with a Content-Security-Policy header that
+ * allows only the read roots, and interception ends there. Deciding every
+ * request in Node instead cost a round trip per request on the critical path
+ * (document, style sheets, their imports, fonts): ~0.1–0.2 s of a 212-slide
+ * export. Not a DevTools session of our own: with a second session attached
+ * to the page, Chrome printed the bench deck about 2× slower.
+ *
+ * A CSP matches URLs, not files on disk: a symbolic link under a read root is
+ * followed wherever it leads. deckpress's build output holds none.
+ *
+ * In a lent browser (`servedAt`) the pages come from the page server, and every
+ * request is still decided here, as before: that path was not measured for speed.
  */
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { HTTPRequest, Page } from 'puppeteer';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ConsoleMessage, HTTPRequest, Page } from 'puppeteer';
 
 export interface PagePolicy {
   /** Folders whose files the page may read (their subfolders too). */
@@ -46,7 +56,7 @@ export interface PageReport {
 
 export interface IsolatedPage {
   /** What the page tried so far. */
-  report(): PageReport;
+  report(): Promise<PageReport>;
   /** Once the page has loaded and been measured: its scripts stop for good, so no timer changes what prints. */
   seal(): Promise<void>;
 }
@@ -55,29 +65,43 @@ export interface IsolatedPage {
 export async function isolatePage(page: Page, policy: PagePolicy): Promise<IsolatedPage> {
   const remote = new Set<string>();
   const blocked = new Set<string>();
-  const missing = new Set<string>();
+  const failedFiles = new Set<string>();
   const dialogs: PageDialog[] = [];
-  const roots = await Promise.all(policy.readRoots.map(async (root) => realpath(root).catch(() => resolve(root))));
+  const given = policy.readRoots.map((root) => resolve(root));
+  const roots = await Promise.all(given.map(async (root) => realpath(root).catch(() => root)));
+  const refused = (url: string) => (/^file:/i.test(url) ? blocked : remote).add(url);
   const served = policy.servedAt ?? [];
   const servedRoot = (url: string) => served.findIndex((base) => url.startsWith(base));
   // Asked by the browser itself of every http: page, not by the page: answered empty here (a 404 or a refusal is a console error).
   const favicon = served.length ? new URL('/favicon.ico', served[0]).href : undefined;
+  /** The path of a file: URL the page may read (never in a lent browser, which reads from the page server). */
+  const readablePath = async (url: string) => (/^file:/i.test(url) && !served.length ? readable(url, roots) : undefined);
+  const missing = new Set<string>();
 
   page.on('requestfailed', (request: HTTPRequest) => {
-    const url = request.url();
-    if (/^file:/i.test(url) && !blocked.has(url)) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
+    if (/^file:/i.test(request.url())) failedFiles.add(request.url());
   });
   // A served file that is missing is an HTTP 404, not a failed request.
   if (served.length) page.on('response', (response) => {
     const at = servedRoot(response.url());
     if (at >= 0 && response.status() >= 400) missing.add(join(roots[at]!, decodeURI(response.url().slice(served[at]!.length).replace(/[?#].*$/, ''))));
   });
+  page.on('console', (message: ConsoleMessage) => {
+    const url = refusedUrl(message);
+    if (url) refused(url);
+  });
   page.on('dialog', (dialog) => {
     dialogs.push({ type: dialog.type(), message: dialog.message() });
     dialog.dismiss().catch(() => undefined);
   });
+  await page.evaluateOnNewDocument(cancelNavigations);
+
+  // Only until the document itself has been served with the policy.
+  let documentServed = false;
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
+    // Requests still paused when the document was served have passed its policy in the renderer.
+    if (documentServed) return void request.continue().catch(() => undefined);
     void (async () => {
       const url = request.url();
       if (/^(data|blob|about):/i.test(url)) return request.continue();
@@ -85,30 +109,94 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
       if (url === policy.serve?.url) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: policy.serve.html });
       if (servedRoot(url) >= 0) return request.continue();
       if (url === favicon) return request.respond({ status: 204 });
-      if (/^file:/i.test(url) && !served.length && (await readable(url, roots))) return request.continue();
-      if (/^file:/i.test(url)) blocked.add(url);
-      else remote.add(url);
-      return request.abort(/^file:/i.test(url) ? 'accessdenied' : 'blockedbyclient');
+      const path = await readablePath(url);
+      if (path === undefined) {
+        refused(url);
+        return request.abort(/^file:/i.test(url) ? 'accessdenied' : 'blockedbyclient');
+      }
+      if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return request.continue();
+      // From here: the local print document, served once with the policy.
+      const body = await readFile(path).catch(() => undefined);
+      if (body === undefined) return request.abort('failed');
+      documentServed = true;
+      await request.respond({
+        status: 200,
+        contentType: 'text/html',
+        headers: { 'Content-Security-Policy': contentSecurityPolicy([...new Set([...given, ...roots])]) },
+        body,
+      });
+      await page.setRequestInterception(false);
     })().catch(() => undefined);
   });
 
   return {
-    report: () => ({ remote: [...remote].sort(), blockedFiles: [...blocked].sort(), missingFiles: [...missing].sort(), dialogs: [...dialogs] }),
+    report: async () => {
+      const attempts = await page.evaluate(readNavigations).catch(() => []);
+      for (const url of attempts) if (servedRoot(url) < 0 && (await readablePath(url)) === undefined) refused(url);
+      for (const url of failedFiles) if (!blocked.has(url) && (await readablePath(url))) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
+      return { remote: [...remote].sort(), blockedFiles: [...blocked].sort(), missingFiles: [...missing].sort(), dialogs: [...dialogs] };
+    },
     seal: () => page.setJavaScriptEnabled(false),
   };
 }
 
-/** Inside a read root, after following symbolic links (a link out of the deck is outside it). */
-async function readable(url: string, roots: string[]): Promise<boolean> {
+/**
+ * The URL the policy refused, when `message` is the browser's report of it: the
+ * browser reports a refusal on the console with the whole URL (a
+ * securitypolicyviolation event gives only "file"). Scripts' own console calls
+ * carry their arguments; the browser's reports carry none.
+ */
+export function refusedUrl(message: ConsoleMessage): string | undefined {
+  if (message.args().length > 0 || !/ Content Security Policy/.test(message.text())) return undefined;
+  return /'([a-z][\w+.-]*:[^']*)'/i.exec(message.text())?.[1];
+}
+
+/**
+ * Everything the document and its frames load: files under the roots (by their
+ * given and their real path), data: and blob: URLs, inline styles and scripts
+ * (slides may carry them). No network scheme is listed, so fetch, WebSocket and
+ * the like stop in the renderer. Paths are written as file: URLs write them.
+ */
+function contentSecurityPolicy(roots: string[]): string {
+  // file:///dir/ → file://*/dir/ (any host, so the source has one); ; and , would end the directive or the policy.
+  const sources = roots.map((root) => pathToFileURL(root.endsWith(sep) ? root : root + sep).href.replace(/^file:\/\//, 'file://*').replace(/[;,]/g, encodeURIComponent));
+  return `default-src ${sources.join(' ')} data: blob: 'unsafe-inline' 'unsafe-eval'`;
+}
+
+/**
+ * Runs in the page and its frames before their own scripts: a navigation away
+ * from the document (a script setting location, a link click, a form, a meta
+ * refresh) is cancelled and recorded, so what prints is the document that was
+ * loaded. The Navigation API lets the first listener cancel it.
+ */
+function cancelNavigations(): void {
+  const attempts: string[] = [];
+  Object.defineProperty(window, '__deckpressNavigations', { value: attempts });
+  const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigate', (event) => {
+    const navigate = event as Event & { destination: { url: string; sameDocument: boolean } };
+    if (navigate.destination.sameDocument) return;
+    attempts.push(navigate.destination.url);
+    event.preventDefault();
+  });
+}
+
+function readNavigations(): string[] {
+  return [...((window as unknown as Record<string, string[] | undefined>)['__deckpressNavigations'] ?? [])];
+}
+
+/** The file's path when it lies inside a read root, after following symbolic links (a link out of the deck is outside it). */
+async function readable(url: string, roots: string[]): Promise<string | undefined> {
   let path: string;
   try {
     path = fileURLToPath(url.replace(/[?#].*$/, ''));
   } catch {
-    return false;
+    return undefined;
   }
   const real = await realpath(path).catch(() => resolve(path));
-  return roots.some((root) => {
+  const inside = roots.some((root) => {
     const rel = relative(root, real);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
   });
+  return inside ? path : undefined;
 }

@@ -82,7 +82,11 @@ export async function openPrintPage(
     });
   }
   return {
-    events: async () => ({ policy: isolated.report(), slides: await page.evaluate(readSlideEvents) }),
+    events: async () => {
+      // Both read the page: asked together, the round trips overlap.
+      const [policy, slides] = await Promise.all([isolated.report(), page.evaluate(readSlideEvents)]);
+      return { policy, slides };
+    },
     seal: isolated.seal,
   };
 }

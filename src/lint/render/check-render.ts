@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { refusedUrl } from '../../browser/page-policy.js';
 import { withBrowser } from '../../browser/start-browser.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { measurePrintDocument, type DocumentFindings } from '../../pdf/measure/measure-page.js';
@@ -50,7 +51,8 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
         if (response.status() >= 400) events.failedRequests.push({ url: response.url(), type: response.request().resourceType() });
       });
       page.on('console', (message) => {
-        if (message.type() === 'error') events.errors.push({ text: message.text(), ...(message.location().url ? { url: message.location().url! } : {}) });
+        // What the read policy refused is the policy's report, not a script's error.
+        if (message.type() === 'error' && !refusedUrl(message)) events.errors.push({ text: message.text(), ...(message.location().url ? { url: message.location().url! } : {}) });
       });
       page.on('pageerror', (error) => events.errors.push({ text: error instanceof Error ? error.message : String(error) }));
       const printHtmlPath = join(outDir, 'print.html');
