@@ -98,6 +98,18 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
 
   // Only until the document itself has been served with the policy.
   let documentServed = false;
+  /**
+   * The print document (or a part of it, print-chunks.ts, at the document's URL).
+   * Locally it carries the policy as a CSP header: the renderer enforces it from
+   * here on and interception ends. A lent browser's requests are all decided here.
+   */
+  const serveDocument = async (request: HTTPRequest, body: string | Buffer) => {
+    if (served.length) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    documentServed = true;
+    const headers = { 'Content-Security-Policy': contentSecurityPolicy([...new Set([...given, ...roots])]) };
+    await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers, body });
+    await page.setRequestInterception(false);
+  };
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     // Requests still paused when the document was served have passed its policy in the renderer.
@@ -105,8 +117,7 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
     void (async () => {
       const url = request.url();
       if (/^(data|blob|about):/i.test(url)) return request.continue();
-      // A part of the print document (print-chunks.ts), at the document's URL: served or file:.
-      if (url === policy.serve?.url) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: policy.serve.html });
+      if (url === policy.serve?.url) return serveDocument(request, policy.serve.html);
       if (servedRoot(url) >= 0) return request.continue();
       if (url === favicon) return request.respond({ status: 204 });
       const path = await readablePath(url);
@@ -115,17 +126,8 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
         return request.abort(/^file:/i.test(url) ? 'accessdenied' : 'blockedbyclient');
       }
       if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return request.continue();
-      // From here: the local print document, served once with the policy.
       const body = await readFile(path).catch(() => undefined);
-      if (body === undefined) return request.abort('failed');
-      documentServed = true;
-      await request.respond({
-        status: 200,
-        contentType: 'text/html',
-        headers: { 'Content-Security-Policy': contentSecurityPolicy([...new Set([...given, ...roots])]) },
-        body,
-      });
-      await page.setRequestInterception(false);
+      return body === undefined ? request.abort('failed') : serveDocument(request, body);
     })().catch(() => undefined);
   });
 
