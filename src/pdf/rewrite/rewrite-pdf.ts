@@ -1,6 +1,7 @@
 /**
  * Post-processing of Chrome's PDF at the byte level: reads the xref table and
- * the few dictionaries it changes, writes the catalog, Info and outline as text,
+ * the few dictionaries it changes, writes the catalog, Info, outline and links
+ * to the deck's files (relative-file-links.ts) as text,
  * and packs the rest into object streams (pdf-lib did the same in ~0.3 s more per
  * export: module load, object model, cold JIT). Anything it does not expect
  * throws UnsupportedPdf, which the export reports as PdfPostProcessUnsupported.
@@ -11,6 +12,7 @@ import type { PdfJob } from '../types.js';
 import { rewriteCatalog, rewriteInfo } from './document-dicts.js';
 import { outlineObjects, type NewObject } from './outline-objects.js';
 import { readPages } from './page-tree.js';
+import { relativeFileLinks } from './relative-file-links.js';
 import { refNumber } from './pdf-lexer.js';
 import { objectDict, readSourcePdf } from './source-pdf.js';
 import { UnsupportedPdf } from './unsupported.js';
@@ -40,6 +42,7 @@ export function rewriteChromePdf(chromePdf: Uint8Array, job: PdfJob): Buffer {
     { num: root, text: rewriteCatalog(catalog, job.metadata.lang, outline?.root) },
     { num: info, text: rewriteInfo(existingInfo === undefined ? undefined : objectDict(source, existingInfo), job.metadata) },
     ...(outline?.objects ?? []),
+    ...relativeFileLinks(source, job.outPath),
   ];
   return writePdf({ source, objects, root, info });
 }
