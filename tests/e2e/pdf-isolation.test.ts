@@ -5,12 +5,11 @@
  * nothing onto the network; each refused file is a warning at its slide, and a
  * dialog is dismissed and reported instead of hanging the export.
  */
-import { createSocket, type Socket } from 'node:dgram';
-import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
+import { startNetworkListeners, type NetworkListeners } from './helpers/network-listeners.js';
 import { pageText, pdfinfo } from './helpers/read-pdf.js';
 
 const SECRET = 'SECRET-OUTSIDE-THE-DECK';
@@ -18,10 +17,7 @@ const secretSvg = (label: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><text x="10" y="50" font-size="30">${SECRET} ${label}</text></svg>`;
 
 let work: string;
-let udp: Socket;
-let tcp: Server;
-const udpPackets: string[] = [];
-const tcpConnections: string[] = [];
+let listeners: NetworkListeners | undefined;
 let result: CliResult;
 let pdf: string;
 let section: string;
@@ -31,16 +27,8 @@ const slideLine = (id: string) => section.split('\n').indexOf(`id: ${id}`);
 
 beforeAll(async () => {
   work = await makeTmpDir('deckpress-isolation-');
-  udp = createSocket('udp4');
-  udp.on('message', (message, remote) => udpPackets.push(`${remote.address}:${remote.port} ${message.length} bytes`));
-  await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
-  tcp = createServer((socket) => {
-    tcpConnections.push(String(socket.remotePort));
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
-  const udpPort = udp.address().port;
-  const tcpPort = (tcp.address() as { port: number }).port;
+  listeners = await startNetworkListeners();
+  const { udpPort, tcpPort } = listeners;
   const outside = join(work, 'outside');
   await writeFiles(outside, { 'image.svg': secretSvg('image'), 'background.svg': secretSvg('background') });
   section = `---
@@ -103,8 +91,7 @@ id: dialog
 }, 120_000);
 
 afterAll(async () => {
-  udp?.close();
-  tcp?.close();
+  listeners?.close();
   const { rm } = await import('node:fs/promises');
   await rm(work, { recursive: true, force: true });
 });
@@ -120,8 +107,8 @@ describe('printing in isolation', () => {
   });
 
   it('sends no packet and opens no connection, not even to this machine', () => {
-    expect(udpPackets).toEqual([]);
-    expect(tcpConnections).toEqual([]);
+    expect(listeners!.udpPackets).toEqual([]);
+    expect(listeners!.tcpConnections).toEqual([]);
   });
 
   it('reports each refused file at the slide that asked for it', () => {

@@ -5,21 +5,17 @@
  * any other file of the page server's folder), and dialogs are dismissed and
  * reported at their slide.
  */
-import { createSocket, type Socket } from 'node:dgram';
-import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
 import { startLentChromium, type LentChromium } from './helpers/lent-chromium.js';
+import { startNetworkListeners, type NetworkListeners } from './helpers/network-listeners.js';
 import { pageText, pdfinfo } from './helpers/read-pdf.js';
 
 let work: string;
 let lent: LentChromium;
-let udp: Socket;
-let tcp: Server;
-const udpPackets: string[] = [];
-const tcpConnections: string[] = [];
+let listeners: NetworkListeners | undefined;
 let result: CliResult;
 let section: string;
 
@@ -28,16 +24,8 @@ const slideLine = (id: string) => section.split('\n').indexOf(`id: ${id}`);
 beforeAll(async () => {
   work = await makeTmpDir('deckpress-lent-isolation-');
   lent = await startLentChromium({ offline: false });
-  udp = createSocket('udp4');
-  udp.on('message', (message, remote) => udpPackets.push(`${remote.address}:${remote.port} ${message.length} bytes`));
-  await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
-  tcp = createServer((socket) => {
-    tcpConnections.push(String(socket.remotePort));
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
-  const udpPort = udp.address().port;
-  const tcpPort = (tcp.address() as { port: number }).port;
+  listeners = await startNetworkListeners();
+  const { udpPort, tcpPort } = listeners;
   const ice = `{ iceServers: [{ urls: 'stun:127.0.0.1:${udpPort}' }, { urls: 'turn:127.0.0.1:${udpPort}?transport=udp', username: 'u', credential: 'c' }] }`;
   section = `---
 title: Attacks
@@ -82,8 +70,7 @@ id: dialog
 }, 120_000);
 
 afterAll(async () => {
-  udp?.close();
-  tcp?.close();
+  listeners?.close();
   await lent?.stop();
   const { rm } = await import('node:fs/promises');
   await rm(work, { recursive: true, force: true });
@@ -97,8 +84,8 @@ describe('printing in a lent browser, in isolation', () => {
   });
 
   it('sends no packet and opens no connection, not even to this machine', () => {
-    expect(udpPackets).toEqual([]);
-    expect(tcpConnections).toEqual([]);
+    expect(listeners!.udpPackets).toEqual([]);
+    expect(listeners!.tcpConnections).toEqual([]);
   });
 
   it('reports the blocked requests and the dismissed dialog', () => {
