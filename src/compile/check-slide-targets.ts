@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { DeckModel, Slide } from '../model/types.js';
+import { decodeSafe, linkedSlideId } from '../render/decode-link.js';
 import type { WrittenTarget } from '../render/markdown.js';
 import type { ValidDeck, ValidSlide } from '../validate/validate-deck.js';
 
@@ -40,7 +41,7 @@ function brokenImage(src: string, assets: ReadonlySet<string>): string | undefin
 
 /** The slide id a link names when no slide has it. */
 function brokenLink(target: string, ids: ReadonlySet<string>): string | undefined {
-  const id = decodeComponent(target);
+  const id = linkedSlideId(target);
   return ids.has(id) ? undefined : id;
 }
 
@@ -61,7 +62,7 @@ export function assetPath(src: string): string | undefined {
 function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
   if (written.path) return slide.locate(written.path);
   const { text, line } = slide.body;
-  const forms = [written.target, decodeSafe(written.target), decodeComponent(written.target)];
+  const forms = [written.target, decodeSafe(written.target), linkedSlideId(written.target)];
   const needles = written.kind === 'link' ? forms.map((f) => `(#${f}`) : forms;
   const needle = needles.find((n) => text.includes(n)) ?? (written.kind === 'link' ? forms.map((f) => `#${f}`).find((n) => text.includes(n)) : undefined);
   const start = { file: slide.file, line, column: 1 };
@@ -76,19 +77,3 @@ function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): Sou
   return start;
 }
 
-/** decodeURI that leaves a malformed escape as written. */
-export function decodeSafe(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
-
-function decodeComponent(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

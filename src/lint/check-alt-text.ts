@@ -1,6 +1,6 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintRule } from './lint-rule.js';
-import { decodeSafe } from '../compile/check-slide-targets.js';
+import { decodeSafe } from '../render/decode-link.js';
 import { altText, images } from './slide-markdown.js';
 
 /** Images need a text alternative: screen readers, the PDF's tags and search all read it. */

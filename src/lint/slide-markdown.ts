@@ -2,7 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { createMarkdown } from '../render/markdown.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { TextBlock } from '../load/split-section.js';
-import { decodeSafe } from '../compile/check-slide-targets.js';
+import { decodeSafe } from '../render/decode-link.js';
 
 /**
  * Markdown a slide shows, parsed the way the renderer parses it (same options),

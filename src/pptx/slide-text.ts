@@ -8,6 +8,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { YamlPath } from '../load/parse-yaml.js';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { DataBinding } from '../render/data-binding.js';
+import { linkedSlideId } from '../render/decode-link.js';
 import type { MarkdownEnv } from '../render/markdown.js';
 import { inlineRuns, markdownRuns, type MarkdownText, type RunContext, type TextRun } from './markdown-runs.js';
 import type { PptxTheme } from './pptx-theme.js';
@@ -84,7 +85,7 @@ export function slideText(slide: Slide, sources: TextSources): SlideText {
 /** External links stay hyperlinks; `#id` goes to that slide when this file has it; anything else is text. */
 export function linkTarget(href: string, slideNumbers: ReadonlyMap<string, number>): HyperlinkProps | undefined {
   if (href.startsWith('#')) {
-    const slide = slideNumbers.get(decodeURIComponent(href.slice(1)));
+    const slide = slideNumbers.get(linkedSlideId(href.slice(1)));
     return slide === undefined ? undefined : { slide };
   }
   return /^(https?:|mailto:)/i.test(href) ? { url: href } : undefined;

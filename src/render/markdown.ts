@@ -1,6 +1,7 @@
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { hasAllowedScheme, isAllowedImage, linkScheme } from '../validate/link-schemes.js';
+import { linkedSlideId } from './decode-link.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 
 /** Markdown for showing (render) or for reading as written (lint: nothing rewritten). */
@@ -147,7 +148,7 @@ function positionOf(needle: string, bodyLine: number | undefined, env: Partial<M
 function rewriteLink(token: Token, links: SlideLinks): string | undefined {
   if (token.type === 'link_open') {
     const href = String(token.attrGet('href') ?? '');
-    const target = href.startsWith('#') ? links.elsewhere(decodeURIComponent(href.slice(1))) : undefined;
+    const target = href.startsWith('#') ? links.elsewhere(linkedSlideId(href.slice(1))) : undefined;
     if (target !== undefined) {
       token.attrSet('href', target);
       token.attrJoin('class', OUTSIDE_LINK_CLASS);

@@ -10,6 +10,7 @@
  * `x-deckpress-page:<page index>` instead; the join of the parts' PDFs
  * (src/pdf/rewrite/join-pdfs.ts) turns it into a link to that page.
  */
+import { linkedSlideId } from './decode-link.js';
 import type { PrintPage } from './print-pages.js';
 
 export const PAGE_LINK_SCHEME = 'x-deckpress-page:';
@@ -27,7 +28,7 @@ export function printChunkRenderer(pages: PrintPage[], render: (pages: PrintPage
     const pointed = (page: PrintPage): PrintPage => ({
       ...page,
       html: page.html.replace(FRAGMENT_LINK, (link, start: string, id: string) => {
-        const at = pageOf!.get(id) ?? pageOf!.get(decoded(id));
+        const at = pageOf!.get(id) ?? pageOf!.get(linkedSlideId(id));
         return at === undefined || (at >= first && at < first + count) ? link : `${start}${PAGE_LINK_SCHEME}${at}"`;
       }),
     });
@@ -45,10 +46,3 @@ function idPages(pages: PrintPage[]): Map<string, number> {
   return pageOf;
 }
 
-function decoded(id: string): string {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return id;
-  }
-}

@@ -34,6 +34,7 @@ const slide = (frontMatter: string, body: string) => ({ [S]: `${SECTION_HEAD}---
 const MISTAKES: Mistake[] = [
   { name: 'a Markdown image that does not exist', files: slide('', '# Growth\n\nSee ![the chart](figur.svg) here.\n'), expected: [`ImageNotFound ${S}:12:18`] },
   { name: 'a link to a slide id that does not exist', files: slide('', '# Growth\n\nBack to [the start](#grwoth).\n'), expected: [`BrokenSlideLink ${S}:12:21`] },
+  { name: 'a slide link whose escape is not UTF-8', files: slide('', '# Growth\n\nBack to [the start](#%E0%A4).\n'), expected: [`BrokenSlideLink ${S}:12:21`] },
   {
     name: 'a variant whose tags select no slide',
     files: { 'decks/d/deck.yaml': 'title: One verdict\nvariants:\n  talk: { tags: [talk] }\n  board: { ids: [] }\n' },
