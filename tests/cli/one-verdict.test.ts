@@ -92,23 +92,46 @@ function devOutput(cwd: string, edit?: Record<string, string>): Promise<string> 
     const timer = setTimeout(() => finish(new Error(`dev printed no build result in 30 s:\n${output}`)), 30_000);
     const finish = (error?: Error) => {
       clearTimeout(timer);
+      clearTimeout(quiet);
       child.kill('SIGINT');
       if (error) reject(error);
       else resolve(output.slice(mark));
     };
     let edited = false;
+    let written = !edit;
+    /** Where the output stood when the last file of the edit was written. */
+    let writtenAt = 0;
+    let quiet: NodeJS.Timeout | undefined;
+    // The verdict goes to stdout and the diagnostics, ending with their count, to stderr: wait for both.
+    const hasResult = (text: string) => /build failed in/.test(text) && /\d+ errors?, \d+ warnings?/.test(text);
+    const settle = () => {
+      if (!written || !hasResult(output.slice(Math.max(mark, writtenAt)))) return;
+      if (!edit) return finish();
+      // An edit of several files can start a rebuild before the last is written: the verdict is the
+      // last build's, once dev has been quiet for a while after the writes.
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        const since = output.slice(mark);
+        const counts = [...since.matchAll(/\d+ errors?, \d+ warnings?/g)];
+        const previous = counts.at(-2);
+        mark += previous ? previous.index! + previous[0].length : 0;
+        finish();
+      }, 1500);
+    };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (!/serving http/.test(output)) return;
       if (edit && !edited) {
         edited = true;
         mark = output.length;
-        void writeFiles(cwd, edit).catch(finish);
+        void writeFiles(cwd, edit).then(() => {
+          written = true;
+          writtenAt = output.length;
+          settle();
+        }, finish);
         return;
       }
-      // The verdict goes to stdout and the diagnostics, ending with their count, to stderr: wait for both.
-      const since = output.slice(mark);
-      if (/build failed in/.test(since) && /\d+ errors?, \d+ warnings?/.test(since)) finish();
+      settle();
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

@@ -5,6 +5,7 @@
  * removed by the next one.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +73,9 @@ describe('browser profiles', () => {
     const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'pdf', deckDir, '--out', join(project, 'killed')], { cwd: project, env });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     let left: string[] = [];
-    for (const end = Date.now() + 30_000; (left = await profiles(tmp)).length === 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+    // Killed once its profile has its owner file (written right after the folder is made: a kill between the two leaves an unowned folder, kept an hour).
+    const owned = async () => (left = await profiles(tmp)).length > 0 && existsSync(join(tmp, left[0]!, 'deckpress-owner'));
+    for (const end = Date.now() + 30_000; !(await owned()) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
     const launched = await browser.pids();
     child.kill('SIGKILL');
     await exited;
