@@ -2,6 +2,7 @@
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Browser, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, systemCandidates } from '../../../src/browser/find-browser.js';
 import { PdfError } from '../../../src/diagnostics/pdf-error.js';
@@ -27,11 +28,10 @@ beforeAll(async () => {
   chromePath = await executable(join(dir, 'env', 'chrome'));
   puppeteerPath = await executable(join(dir, 'pptr', 'chrome'));
   cacheDir = join(dir, 'cache');
-  // The layout @puppeteer/browsers installs into: <cache>/<browser>/<platform>-<build>/…
-  cached = await executable(
-    join(cacheDir, 'chrome-headless-shell', 'linux-148.0.7778.97', 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
-  );
-  await executable(join(cacheDir, 'chrome-headless-shell', 'linux-140.0.7339.0', 'chrome-headless-shell-linux64', 'chrome-headless-shell'));
+  // The layout @puppeteer/browsers installs into on this platform: <cache>/<browser>/<platform>-<build>/…
+  const shell = (buildId: string) => computeExecutablePath({ cacheDir, browser: Browser.CHROMEHEADLESSSHELL, buildId, platform: detectBrowserPlatform()! });
+  cached = await executable(shell('148.0.7778.97'));
+  await executable(shell('140.0.7339.0'));
   binDir = join(dir, 'bin');
   await executable(join(binDir, 'chromium'));
 });
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 const empty = () => ({ PATH: join(dir, 'nowhere'), PUPPETEER_CACHE_DIR: join(dir, 'no-cache') });
 
-describe.runIf(process.platform === 'linux' && process.arch === 'x64')('findBrowser', () => {
+describe('findBrowser', () => {
   it('takes --browser-path first', async () => {
     const env = { ...empty(), CHROME_PATH: chromePath, PUPPETEER_CACHE_DIR: cacheDir };
     expect(await findBrowser({ browserPath: option, env })).toEqual({ path: option, source: '--browser-path', headlessShell: false });
@@ -55,12 +55,12 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('findBrow
   });
 
   it("then the newest browser in puppeteer's cache", async () => {
-    const found = await findBrowser({ env: { ...empty(), PUPPETEER_CACHE_DIR: cacheDir, PATH: binDir } });
+    const found = await findBrowser({ env: { ...empty(), PUPPETEER_CACHE_DIR: cacheDir, PATH: binDir }, platform: 'linux' });
     expect(found).toEqual({ path: cached, source: "puppeteer's cache", headlessShell: true });
   });
 
   it('then the system browser on PATH', async () => {
-    expect(await findBrowser({ env: { ...empty(), PATH: binDir } })).toEqual({
+    expect(await findBrowser({ env: { ...empty(), PATH: binDir }, platform: 'linux' })).toEqual({
       path: join(binDir, 'chromium'),
       source: 'system',
       headlessShell: false,
@@ -68,7 +68,7 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('findBrow
   });
 
   it('refuses a named path that does not work instead of silently using another browser', async () => {
-    const error = await findBrowser({ env: { ...empty(), PATH: binDir, CHROME_PATH: join(dir, 'missing') } }).catch((e: unknown) => e);
+    const error = await findBrowser({ env: { ...empty(), PATH: binDir, CHROME_PATH: join(dir, 'missing') }, platform: 'linux' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PdfError);
     expect(error).toMatchObject({ code: 'BrowserPathInvalid' });
     expect((error as Error).message).toContain('CHROME_PATH');
