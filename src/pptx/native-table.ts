@@ -24,7 +24,7 @@ export function dataTable(slide: ValidSlide, data: DeckData, lang: string): Cell
   const spec = slide.fm.table as DataTableSpec | undefined;
   if (!spec) return undefined;
   const table = findTable(spec.data, data.tables, slide.locate(['table', 'data'])).table;
-  const cells = table ? dataTableCells(spec, table, lang, slide.locate).cells : undefined;
+  const cells = table ? dataTableCells(spec, table, lang, slide.locate, data.labels).cells : undefined;
   if (!cells) return undefined;
   return { head: cells.head.map((c) => ({ text: c.label, align: c.numeric ? 'right' : 'left' })), rows: cells.rows };
 }

@@ -28,6 +28,8 @@ export interface DeckData extends DataBinding {
   /** What a slide's chart is drawn from (labels applied, titles resolved), for exports that draw charts themselves (pptx). */
   chartSource(id: string): ChartSource | undefined;
   tables: ReadonlyMap<string, DataTable>;
+  /** Column labels from the data folder's labels.yaml (labels.<lang>.yaml), for every output's headers and axes. */
+  labels: Readonly<Record<string, string>>;
   /** Charts rendered in this build (not from the cache), for the cache to keep. */
   rendered: Map<string, string>;
   stats: { rendered: number; cached: number };
@@ -47,6 +49,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   const figures = new Map<string, { svg: string; values: BoundValue[] }>();
   const chartSources = new Map<string, ChartSource>();
   const stats = { rendered: 0, cached: 0 };
+  const labels = folderLabels(tables, lang);
 
   const text: DataBinding['text'] = (value, at, insert) => {
     const result = interpolateData(value, at, { tables, lang }, insert);
@@ -82,7 +85,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       const source = input.vegaSpecs.get(spec['vega-lite']);
       return source ? { kind: 'vega-lite', spec, source, slide, id, values, key: chartKey({ ...spec, source }, [...tables.values()], theme, lang, id) } : undefined;
     }
-    const spec: ChartSpec = withLabels(resolveTexts(validated.spec, slide, values), folderLabels(tables, lang));
+    const spec: ChartSpec = withLabels(resolveTexts(validated.spec, slide, values), labels);
     diagnostics.push(...unlabelledColumns(spec, slide.locate));
     const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
     diagnostics.push(...found.diagnostics);
@@ -101,6 +104,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
 
   return {
     tables,
+    labels,
     diagnostics,
     rendered,
     stats,
@@ -116,7 +120,7 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       const at = slide.locate(['table', 'data']);
       const found = findTable(spec.data, tables, at);
       if (!found.table) return { value: undefined, diagnostics: found.diagnostics, values: [] };
-      const result = renderDataTable(spec, found.table, lang, slide.locate, folderLabels(tables, lang));
+      const result = renderDataTable(spec, found.table, lang, slide.locate, labels);
       const columns = (spec.columns ?? found.table.columns).map((c) => (typeof c === 'string' ? c : c.name));
       const values = result.html ? columnValues(found.table, columns.map((name) => ({ name, expression: `table: ${name}` })), at) : [];
       return { value: result.html, diagnostics: result.diagnostics, values };
