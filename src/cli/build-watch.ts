@@ -4,11 +4,12 @@
  * rebuilt after every edit of what it reads; a build with errors leaves the last
  * good output. Runs until Ctrl-C (SIGINT) or SIGTERM, then returns 0.
  */
-import { relative } from 'node:path';
 import type { CompileOptions } from '../pipeline.js';
 import type { BuildReport, DevBuilder } from '../serve/dev-builder.js';
 import type { PathWatcher } from '../serve/watch-paths.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { displayPath } from '../load/display-path.js';
+import { nextStopSignal } from './signals.js';
 
 export async function watchBuild(deckDirs: readonly string[], options: CompileOptions & { outDir: string }): Promise<number> {
   const [{ DevBuilder }, { watchPaths }] = await Promise.all([import('../serve/dev-builder.js'), import('../serve/watch-paths.js')]);
@@ -24,10 +25,7 @@ export async function watchBuild(deckDirs: readonly string[], options: CompileOp
     watchers.push(watcher);
   }
   process.stdout.write('watching for changes; Ctrl-C to stop\n');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await nextStopSignal();
   await Promise.all(watchers.map((w) => w.close()));
   return 0;
 }
@@ -35,7 +33,7 @@ export async function watchBuild(deckDirs: readonly string[], options: CompileOp
 function print(builder: DevBuilder, report: BuildReport): void {
   printDiagnostics(report.diagnostics);
   if (report.error) process.stderr.write(`error  InternalError  ${report.error.message}\n`);
-  const where = `${relative(process.cwd(), builder.output.dir) || '.'}/index.html`;
+  const where = `${displayPath(builder.output.dir)}/index.html`;
   if (!report.ok) process.stdout.write(`build failed in ${Math.round(report.ms)} ms: ${where} keeps the last good deck\n`);
   else process.stdout.write(`${report.changed ? 'built' : 'unchanged'} ${where} in ${Math.round(report.ms)} ms\n`);
 }

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS, PDF_FLAGS, pdfFlagValues, PPTX_FLAG } from './deck-flags.js';
 import { BROWSER_URL_HELP } from './browser-flags.js';
 import { UsageError } from './usage-error.js';
 import { buildDecks } from '../pipeline.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { displayPath } from '../load/display-path.js';
 
 export const HELP = `Usage: deckpress build [deck-dir ...] [options]
 
@@ -54,7 +54,7 @@ export async function run(args: string[]): Promise<number> {
     const variants = deck.targets.filter((t) => t.variant).map((t) => t.variant);
     const { rendered, cached } = deck.charts;
     const charts = rendered + cached > 0 ? `  charts: ${rendered} drawn, ${cached} cached` : '';
-    process.stdout.write(`built ${relative(process.cwd(), deck.outDir) || '.'}/index.html  ${slides} slides${charts}${variants.length ? `  variants: ${variants.join(', ')}` : ''}\n`);
+    process.stdout.write(`built ${displayPath(deck.outDir)}/index.html  ${slides} slides${charts}${variants.length ? `  variants: ${variants.join(', ')}` : ''}\n`);
   }
   process.stdout.write(`done in ${Math.round(Number(process.hrtime.bigint() - started) / 1e6)} ms\n`);
   return 0;

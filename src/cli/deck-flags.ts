@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import type { BrowserChoice } from '../browser/start-browser.js';
 import { countSlides } from '../load/count-slides.js';
 import { findDecks } from '../load/find-decks.js';
 import { BROWSER_FLAGS, browserFlagValues } from './browser-flags.js';
 import { parseShard, planShards } from './shard.js';
 import { UsageError } from './usage-error.js';
+import { displayPath } from '../load/display-path.js';
 
 /** `--shard i/n`: every command that takes decks builds only its share (see shard.ts). */
 export const SHARD_FLAG = { shard: { type: 'string' } } as const;
@@ -71,7 +71,7 @@ export async function decksToProcess(named: readonly string[], shard?: string): 
   const mine = planShards(weighed, plan.count)[plan.index - 1]!;
   // On stderr: `lint --format json` keeps stdout for its one document.
   const slides = mine.reduce((sum, d) => sum + d.slides, 0);
-  const list = mine.map((d) => relative(process.cwd(), d.dir) || '.').join(', ');
+  const list = mine.map((d) => displayPath(d.dir)).join(', ');
   process.stderr.write(`shard ${plan.index}/${plan.count}: ${mine.length ? `${list} (${slides} slides)` : 'no decks'}\n`);
   return mine.map((d) => d.dir);
 }

@@ -1,8 +1,8 @@
 /** `deckpress index DIST`: one page listing every deck and variant built into DIST (merged shards included). */
-import { relative } from 'node:path';
 import { HELP_FLAG } from './deck-flags.js';
 import { parseCommandArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
+import { displayPath } from '../load/display-path.js';
 
 export const HELP = `Usage: deckpress index DIST
 
@@ -24,6 +24,6 @@ export async function run(args: string[]): Promise<number> {
   const { writeSiteIndex } = await import('../site-index/write-site-index.js');
   const { path, decks } = await writeSiteIndex(positionals[0]!);
   const builds = decks.reduce((sum, d) => sum + d.builds.length, 0);
-  process.stdout.write(`wrote ${relative(process.cwd(), path)}  ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${builds} build${builds === 1 ? '' : 's'}\n`);
+  process.stdout.write(`wrote ${displayPath(path)}  ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${builds} build${builds === 1 ? '' : 's'}\n`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { listFiles } from '../load/load-deck.js';
 import { BUILTIN_TEMPLATES } from '../load/load-templates.js';
 import { parseCommandArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
+import { displayPath } from '../load/display-path.js';
 
 export const HELP = `Usage: deckpress new <name> [--dir DIR]
 
@@ -28,7 +29,7 @@ export async function run(args: string[]): Promise<number> {
   if (!name || extra.length > 0) throw new UsageError('deckpress new takes exactly one deck name.');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(basename(name))) throw new UsageError(`Deck names are lowercase letters, digits and hyphens; "${name}" is not.`);
   const target = name.includes('/') ? resolve(name) : resolve(values.dir, name);
-  if (await stat(target).then(() => true, () => false)) throw new UsageError(`${relative(process.cwd(), target)} already exists.`);
+  if (await stat(target).then(() => true, () => false)) throw new UsageError(`${displayPath(target)} already exists.`);
 
   const scaffold = join(BUILTIN_TEMPLATES, 'new-deck');
   await cp(scaffold, target, { recursive: true });
@@ -38,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
     const text = await readFile(join(target, file), 'utf8');
     await writeFile(join(target, file), text.replace(/\{\{(\w+)\}\}/g, (m, key: keyof typeof fill) => fill[key] ?? m));
   }
-  const shown = relative(process.cwd(), target);
+  const shown = displayPath(target);
   const deckpress = invokedAs();
   process.stdout.write(`created ${shown}/ (a section, a chart from data/adoption.csv, and numbers quoted from it)\nnext:\n  ${deckpress} dev ${shown}     preview it; rebuilds and reloads on every edit\n  ${deckpress} build ${shown}   write dist/${basename(target)}/index.html\n  ${deckpress} pdf ${shown}     and its PDF\n`);
   return 0;

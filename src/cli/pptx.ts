@@ -3,12 +3,12 @@
  * and writes `<out>/<deck>/<deck>.pptx` (and `<deck>-<variant>.pptx`): editable
  * PowerPoint, no browser. Errors are thrown for the dispatcher to print (exit 1).
  */
-import { relative } from 'node:path';
 import { uniqueDiagnostics } from '../diagnostics/diagnostic.js';
 import type { PptxResult } from '../pptx/export-pptx.js';
 import { decksToProcess, HELP_FLAG, OUTPUT_FLAGS } from './deck-flags.js';
 import { parseCommandArgs } from './parse-args.js';
 import { printDiagnostics } from './print-diagnostics.js';
+import { displayPath } from '../load/display-path.js';
 
 export const HELP = `Usage: deckpress pptx [deck-dir ...] [options]
 
@@ -43,6 +43,6 @@ export async function run(args: string[]): Promise<number> {
 export function reportPptx(results: PptxResult[]): void {
   printDiagnostics(uniqueDiagnostics(results.flatMap((r) => r.warnings)));
   for (const r of results) {
-    process.stdout.write(`wrote ${relative(process.cwd(), r.path)}  ${r.slides} slides  ${Math.round(r.bytes / 1024)} KB\n`);
+    process.stdout.write(`wrote ${displayPath(r.path)}  ${r.slides} slides  ${Math.round(r.bytes / 1024)} KB\n`);
   }
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { projectRoot, projectTemplatesDir } from '../load/load-templates.js';
 import { outputOverlapsSource } from './output-error.js';
+import { displayPath } from '../load/display-path.js';
 
 /** Throws OutputOverlapsSource when `<outDir>/<deck>/` overlaps a deck folder or templates/. */
 export function checkOutDir(outDir: string, deckDirs: readonly string[]): void {
@@ -20,7 +21,7 @@ export function checkOutDir(outDir: string, deckDirs: readonly string[]): void {
     const out = realPath(join(outDir, basename(resolve(deckDir))));
     for (const source of sources) {
       const what = out === source ? 'is' : inside(out, source) ? 'is inside' : inside(source, out) ? 'contains' : undefined;
-      if (what) throw outputOverlapsSource({ out: shown(out), what: `${what} the ${isTemplates(source, deckDir) ? 'templates folder' : 'deck folder'}`, source: shown(source) });
+      if (what) throw outputOverlapsSource({ out: displayPath(out), what: `${what} the ${isTemplates(source, deckDir) ? 'templates folder' : 'deck folder'}`, source: displayPath(source) });
     }
   }
 }
@@ -46,8 +47,4 @@ function realPath(path: string): string {
   let existing = absolute;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   return join(realpathSync.native(existing), relative(existing, absolute));
-}
-
-function shown(path: string): string {
-  return relative(process.cwd(), path) || '.';
 }

@@ -16,6 +16,7 @@ import { dedupeMedia } from './dedupe-media.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { isSlideXml, repairSlideXml } from './repair-ooxml.js';
 import { zipParts } from './zip-parts.js';
+import { escapeXml } from '../charts/svg.js';
 
 export interface PackageFacts {
   /** The deck's date (UTC midnight), or a fixed day when the deck has none. */
@@ -65,8 +66,4 @@ function withDates(xml: string, date: Date): string {
 function coreProperties(xml: string, facts: PackageFacts): string {
   const extra = `${facts.keywords.length ? `<cp:keywords>${escapeXml(facts.keywords.join(', '))}</cp:keywords>` : ''}<dc:language>${escapeXml(facts.language)}</dc:language>`;
   return withDates(xml, facts.date).replace(/<\/cp:coreProperties>\s*$/, `${extra}</cp:coreProperties>`);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

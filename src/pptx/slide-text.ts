@@ -12,6 +12,7 @@ import { linkedSlideId } from '../render/decode-link.js';
 import type { MarkdownEnv } from '../render/markdown.js';
 import { inlineRuns, markdownRuns, type MarkdownText, type RunContext, type TextRun } from './markdown-runs.js';
 import type { PptxTheme } from './pptx-theme.js';
+import { hasAllowedScheme, linkScheme } from '../validate/link-schemes.js';
 
 export interface TextStyle {
   color: string;
@@ -88,5 +89,6 @@ export function linkTarget(href: string, slideNumbers: ReadonlyMap<string, numbe
     const slide = slideNumbers.get(linkedSlideId(href.slice(1)));
     return slide === undefined ? undefined : { slide };
   }
-  return /^(https?:|mailto:)/i.test(href) ? { url: href } : undefined;
+  // A scheme build allows (a relative path has none: nothing beside the .pptx to open).
+  return linkScheme(href) !== undefined && hasAllowedScheme(href) ? { url: href } : undefined;
 }

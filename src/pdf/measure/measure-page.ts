@@ -46,9 +46,7 @@ export interface DocumentFindings {
 export async function measurePrintDocument(selector: string): Promise<DocumentFindings> {
   // Sub-pixel layout and anti-aliased borders are not overflow.
   const TOLERANCE = 2;
-  for (const img of Array.from(document.images)) img.loading = 'eager';
-  await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)));
-  await document.fonts.ready;
+  // Images and fonts are loaded already: openPrintPage waited for them before anything measures.
 
   const name = (el: Element) => (typeof el.className === 'string' && el.className.trim() ? el.className.trim().split(/\s+/).join('.') : el.tagName.toLowerCase());
   const isChrome = (el: Element) => el.classList.contains('chrome-top') || el.classList.contains('chrome-bottom');
