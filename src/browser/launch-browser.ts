@@ -11,9 +11,10 @@ import { killProcessGroup, trackBrowser } from './live-browsers.js';
 import { OFFLINE_ARGS } from './offline-flags.js';
 import { createProfile, removeProfile, removeStaleProfiles } from './profile-dir.js';
 import { spawnBrowser } from './spawn-browser.js';
+import { within } from './within.js';
 
 /** Added to puppeteer's defaults (spawn-browser.ts merges the feature lists). */
-export const BROWSER_ARGS = [
+const BROWSER_ARGS = [
   '--disable-gpu',
   ...OFFLINE_ARGS,
   // Headless Chrome still loads the omnibox popup's WebUI in a renderer of its own:
@@ -83,7 +84,8 @@ export async function launchBrowser(found: FoundBrowser, opts: BrowserTimeouts =
     (ended ??= (async () => {
       killProcessGroup(pid);
       browser.disconnect().catch(() => undefined);
-      await exitedWithin(child.exited);
+      // Until the killed process has exited, so its profile can be removed.
+      await within(EXIT_GRACE_MS, child.exited);
       untrack();
       await removeProfile(profile);
     })());
@@ -105,13 +107,6 @@ export async function closeBrowser(browser: Browser): Promise<void> {
 }
 
 const EXIT_GRACE_MS = 5_000;
-
-/** Waits (briefly) until the killed process has exited, so its profile can be removed. */
-async function exitedWithin(exited: Promise<unknown>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS)))]);
-  clearTimeout(timer);
-}
 
 /** The useful part of puppeteer's launch error: its first lines, without the troubleshooting URL. */
 export function launchDetail(error: unknown): string {

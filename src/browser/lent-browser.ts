@@ -15,6 +15,7 @@ import { OFFLINE_PROXY } from './offline-flags.js';
 import { startPageServer, type PageServer } from './page-server.js';
 import type { Transport } from './pipe-transport.js';
 import { openWebSocket, webSocketEndpoint } from './websocket-transport.js';
+import { within } from './within.js';
 
 export interface LentBrowserOptions extends BrowserTimeouts {
   /** --serve-host: the address the page server binds to, as the browser reaches it (default 127.0.0.1). */
@@ -125,10 +126,4 @@ function disableWebRtc(): void {
 function connectDetail(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
   return launchDetail(error) + cause;
-}
-
-async function within(ms: number, work: Promise<unknown>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
 }

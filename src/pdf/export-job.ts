@@ -14,6 +14,7 @@ import { printTab } from './print-tab.js';
 import type { PdfJob, PdfPhase, PdfResult } from './types.js';
 import { exportPngs, type StagedPngs } from './png-export.js';
 import { writeFileAtomic } from '../emit/write-atomic.js';
+import { within } from '../browser/within.js';
 
 /** The browser or its renderer died: the job may be retried in a fresh browser. */
 export class BrowserCrash extends Error {
@@ -127,17 +128,11 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     ended = true;
     // The tabs of a job that failed or was stopped are closed without waiting long: a
     // browser too busy to answer is killed by its session (puppeteer would wait 180 s).
-    if (browser.connected) await Promise.all([...tabs].map((tab) => closeWithin(tab, stopReason ? 0 : CLOSE_TAB_MS)));
+    if (browser.connected) await Promise.all([...tabs].map((tab) => within(stopReason ? 0 : CLOSE_TAB_MS, tab.close())));
   }
 }
 
 const CLOSE_TAB_MS = 2_000;
-
-async function closeWithin(page: Page, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([page.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

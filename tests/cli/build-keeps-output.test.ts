@@ -2,7 +2,8 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir } from '../helpers/tmp-deck.js';
 
 let root: string;

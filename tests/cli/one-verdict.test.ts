@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
 
 const SECTION_HEAD = '---\ntitle: Findings\n---\n\n';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/pipeline.js';
 import { builtinTemplateSources } from '../../src/render/builtin-template-sources.js';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir } from '../helpers/tmp-deck.js';
 
 const temps: string[] = [];

@@ -1,7 +1,8 @@
 /** Command-line usage: exit 2 for bad usage, 0 for help and version. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const version = (JSON.parse(readFileSync(`${REPO_ROOT}/package.json`, 'utf8')) as { version: string }).version;
 

@@ -6,7 +6,8 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 import { removeTmpDeck, writeTmpDeck } from '../helpers/tmp-deck.js';
 
 const fixture = (name: string) => join(REPO_ROOT, 'tests', 'fixtures', 'workbooks', name);

@@ -14,7 +14,7 @@ import { CHROMIUM_PATH } from '../helpers/chromium.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
 import { startLentChromium } from './helpers/lent-chromium.js';
-import { loadPdf, pdffonts, pdfinfo, readLinks } from './helpers/read-pdf.js';
+import { loadPdf, pagesText, pdffonts, pdfinfo, readLinks } from './helpers/read-pdf.js';
 
 const SLIDES = 40;
 const PER_SECTION = 10;
@@ -69,8 +69,6 @@ function slide(n: number): string {
     n === BLOCKED ? `\n<img src="file://${work}/outside/image.svg" alt="outside">\n` : '';
   return `\n---\nid: ${id(n)}\n---\n\n# ${headline(n)}\n\nBody of slide ${n}.\n${extra}`;
 }
-
-const pagesText = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
 
 interface QpdfOutline {
   title: string;

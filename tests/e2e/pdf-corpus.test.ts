@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../helpers/chromium.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
-import { pageText, pdfinfo } from './helpers/read-pdf.js';
+import { pageText, pagesText, pdfinfo } from './helpers/read-pdf.js';
 
 const EXTERNAL = 'https://www.stateof.ai/';
 const CJK_HEADLINE = '人工智慧不是泡沫';
@@ -101,7 +101,7 @@ afterAll(async () => {
 });
 
 const pages = (name: Name) => Number(pdfinfo(pdfs[name]).Pages);
-const texts = (name: Name) => Array.from({ length: pages(name) }, (_, i) => pageText(pdfs[name], i + 1));
+const texts = (name: Name) => pagesText(pdfs[name]);
 
 /** poppler's outline, as pdftohtml -xml prints it: titles and 1-based pages, nested. */
 function outline(path: string): string[] {

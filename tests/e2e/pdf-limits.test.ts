@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/browser/find-browser.js';
 import { closeBrowser, launchBrowser } from '../../src/browser/launch-browser.js';
 import { CHROMIUM_PATH } from '../helpers/chromium.js';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli } from '../helpers/run-cli.js';
 import { writeMiniDeck } from '../unit/serve/mini-deck.js';
 import { eventuallyEmpty, liveBrowserProcesses, wrapBrowser } from './helpers/browser-processes.js';
 

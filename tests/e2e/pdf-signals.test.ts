@@ -4,7 +4,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../helpers/chromium.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
 import { eventuallyEmpty, liveBrowserProcesses, wrapBrowser } from './helpers/browser-processes.js';
 import { writeMiniDeck } from '../unit/serve/mini-deck.js';
 

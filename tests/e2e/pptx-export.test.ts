@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck, type CompiledDeck } from '../../src/pipeline.js';
-import { REPO_ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
+import { REPO_ROOT } from '../helpers/repo-root.js';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
 import { entryDates, libreOfficePdf, part, partNames, pdfPages, pdfText, relationships, slideParts } from './helpers/read-pptx.js';
 
 const DECK = join(REPO_ROOT, 'decks', 'ai-not-a-bubble');

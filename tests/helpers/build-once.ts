@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './run-cli.js';
+import { REPO_ROOT } from './repo-root.js';
 
 /** The build's last output (written after tsc's output). */
 const BUILT = join(REPO_ROOT, 'lib', 'bundle', 'cli.cjs');

@@ -1,6 +1,6 @@
 /** `deckpress dev` as a child process, and the server-sent events it sends the open pages. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { REPO_ROOT } from './run-cli.js';
+import { REPO_ROOT } from './repo-root.js';
 
 export interface DevProcess {
   child: ChildProcessWithoutNullStreams;

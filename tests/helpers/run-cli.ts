@@ -2,8 +2,6 @@
 import { spawn } from 'node:child_process';
 import { REPO_ROOT } from './repo-root.js';
 
-export { REPO_ROOT };
-
 const BIN = `${REPO_ROOT}/bin/deckpress.js`;
 
 export interface CliResult {

@@ -22,6 +22,11 @@ export function pageText(path: string, page: number): string {
   return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', path, '-'], { encoding: 'utf8' });
 }
 
+/** Text of every page, in order: one pdftotext run for the whole file. */
+export function pagesText(path: string): string[] {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 }).split('\f').slice(0, -1);
+}
+
 export interface FontRow {
   name: string;
   type: string;
