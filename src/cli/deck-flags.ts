@@ -28,7 +28,7 @@ export const PDF_FLAGS = {
 export function pdfFlagValues(values: Parameters<typeof browserFlagValues>[0] & { concurrency?: string | undefined; timeout?: string | undefined }): BrowserChoice & { concurrency?: number } {
   return {
     ...browserFlagValues(values),
-    ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency, true) } : {}),
+    ...(values.concurrency !== undefined ? { concurrency: positiveWholeNumber('--concurrency', values.concurrency) } : {}),
     ...(values.timeout !== undefined ? { timeoutMs: timeoutSeconds(values.timeout) * 1000 } : {}),
   };
 }
@@ -44,11 +44,9 @@ function timeoutSeconds(value: string): number {
   return n;
 }
 
-function positiveNumber(flag: string, value: string, whole: boolean): number {
+function positiveWholeNumber(flag: string, value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || (whole && !Number.isInteger(n))) {
-    throw new UsageError(`${flag} needs a positive ${whole ? 'whole ' : ''}number, not "${value}".`);
-  }
+  if (value.trim() === '' || !Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a positive whole number, not "${value}".`);
   return n;
 }
 

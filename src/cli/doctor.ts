@@ -9,7 +9,7 @@ import { pdfCodes } from '../diagnostics/codes/pdf.js';
 import { findDecks } from '../load/find-decks.js';
 import { checkBrowser } from '../browser/check-browser.js';
 import { deckCharacters, fontCoverage, installedFontRanges, linesUsing, sampleCharacters } from '../fonts/font-coverage.js';
-import { fontPackageFor, subsetRanges } from '../fonts/shipped-fonts.js';
+import { fontInstallCommand, fontPackageFor, subsetRanges } from '../fonts/shipped-fonts.js';
 import { loadTheme } from '../load/load-templates.js';
 import { mergeRanges } from '../fonts/code-ranges.js';
 import { isPdfError } from '../diagnostics/pdf-error.js';
@@ -78,7 +78,7 @@ async function reportFonts(write: Write, deckDir: string): Promise<boolean> {
     return true;
   }
   const pkg = theme ? fontPackageFor(theme.subsetFonts, lang) : undefined;
-  const npm = pkg && !pkg.filesDir ? `Or ship the font with the deck: \`npm install --save-exact ${pkg.package}${pkg.version ? `@${pkg.version}` : ''}\`. ` : '';
+  const npm = pkg && !pkg.filesDir ? `Or ship the font with the deck: \`${fontInstallCommand(pkg)}\`. ` : '';
   const params = { deck: name, count: coverage.missing.length, sample: sampleCharacters(coverage.missing), install: npm + (coverage.install ?? '') };
   write(`  ✖ fonts     FontsMissing  ${pdfCodes.FontsMissing.message(params)}`);
   for (const use of await linesUsing(deckDir, coverage.missing)) write(`      ${relative('.', use.file)}:${use.line}  ${use.text.slice(0, 80)}`);

@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { fontPackageFor } from '../fonts/shipped-fonts.js';
+import { fontInstallCommand, fontPackageFor } from '../fonts/shipped-fonts.js';
 import type { LoadedTheme } from '../load/load-templates.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
 
@@ -8,6 +8,5 @@ export function missingFontDiagnostics(theme: LoadedTheme, deck: ValidDeck): Dia
   const { lang } = deck.config;
   const pkg = fontPackageFor(theme.subsetFonts, lang);
   if (!pkg || pkg.filesDir) return [];
-  const install = `npm install --save-exact ${pkg.version ? `${pkg.package}@${pkg.version}` : pkg.package}`;
-  return [diagnose('FontPackageMissing', deck.configLocate(['lang']), { lang, package: pkg.package, install })];
+  return [diagnose('FontPackageMissing', deck.configLocate(['lang']), { lang, package: pkg.package, install: fontInstallCommand(pkg) })];
 }

@@ -30,6 +30,11 @@ export interface ShippedFonts {
 const INVISIBLE = /[\p{Cc}\p{Zs}\p{Zl}\p{Zp}\u00ad\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]/u;
 
 /** The first package that serves `lang` (manifest order decides between zh-Hant and zh). */
+/** The command that installs a language's font package, at the version the theme names. */
+export function fontInstallCommand(pkg: { package: string; version?: string }): string {
+  return `npm install --save-exact ${pkg.version ? `${pkg.package}@${pkg.version}` : pkg.package}`;
+}
+
 export function fontPackageFor<T extends { lang: string[] }>(packages: readonly T[], lang: string): T | undefined {
   const tag = lang.toLowerCase();
   return packages.find((p) => p.lang.some((l) => tag === l.toLowerCase() || tag.startsWith(`${l.toLowerCase()}-`)));

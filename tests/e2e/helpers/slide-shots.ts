@@ -57,7 +57,7 @@ export async function shootSlide(page: Page, frame: Page | Frame = page, offset 
  * device pixel or so away (layout snaps to CSS pixels); a label that is not drawn
  * has no ink anywhere near.
  */
-export function differingPixels(a: PNG, b: PNG, radius = 1, diffOut?: (png: PNG) => void): number {
+export function differingPixels(a: PNG, b: PNG, radius = 1): number {
   const width = Math.min(a.width, b.width);
   const height = Math.min(a.height, b.height);
   const [ca, cb] = [crop(a, width, height), crop(b, width, height)];
@@ -70,9 +70,7 @@ export function differingPixels(a: PNG, b: PNG, radius = 1, diffOut?: (png: PNG)
     if (!candidate) continue;
     const [x, y] = [i % width, Math.floor(i / width)];
     if (outsideNeighbourhood(ca, cb, x, y, radius) || outsideNeighbourhood(cb, ca, x, y, radius)) count++;
-    else diff.data[o + 1] = 160;
   }
-  diffOut?.(diff);
   return count;
 }
 
