@@ -28,7 +28,7 @@ const slideLine = (id: string) => section.split('\n').indexOf(`id: ${id}`);
 beforeAll(async () => {
   work = await makeTmpDir('deckpress-isolation-');
   listeners = await startNetworkListeners();
-  const { udpPort, tcpPort } = listeners;
+  const { fetchAndSocket, iceServers } = listeners;
   const outside = join(work, 'outside');
   await writeFiles(outside, { 'image.svg': secretSvg('image'), 'background.svg': secretSvg('background') });
   section = `---
@@ -67,9 +67,8 @@ id: network
 # A slide whose script tries the network
 
 <script>
-fetch('http://127.0.0.1:${tcpPort}/fetch').catch(() => {});
-try { new WebSocket('ws://127.0.0.1:${tcpPort}/socket'); } catch (e) {}
-const peer = new RTCPeerConnection({ iceServers: [{ urls: 'stun:127.0.0.1:${udpPort}' }, { urls: 'turn:127.0.0.1:${udpPort}?transport=udp', username: 'u', credential: 'c' }] });
+${fetchAndSocket}
+const peer = new RTCPeerConnection(${iceServers});
 peer.createDataChannel('leak');
 peer.createOffer().then((offer) => peer.setLocalDescription(offer));
 </script>

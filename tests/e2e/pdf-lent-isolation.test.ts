@@ -25,8 +25,7 @@ beforeAll(async () => {
   work = await makeTmpDir('deckpress-lent-isolation-');
   lent = await startLentChromium({ offline: false });
   listeners = await startNetworkListeners();
-  const { udpPort, tcpPort } = listeners;
-  const ice = `{ iceServers: [{ urls: 'stun:127.0.0.1:${udpPort}' }, { urls: 'turn:127.0.0.1:${udpPort}?transport=udp', username: 'u', credential: 'c' }] }`;
+  const { fetchAndSocket, iceServers } = listeners;
   section = `---
 title: Attacks
 ---
@@ -38,12 +37,11 @@ id: network
 # A slide whose script tries the network
 
 <script>
-fetch('http://127.0.0.1:${tcpPort}/fetch').catch(() => {});
-try { new WebSocket('ws://127.0.0.1:${tcpPort}/socket'); } catch (e) {}
+${fetchAndSocket}
 // Its own page server, outside the deck's folder.
 fetch(new URL('/../../etc/passwd', location.href)).catch(() => {});
 const leak = (Peer) => {
-  const peer = new Peer(${ice});
+  const peer = new Peer(${iceServers});
   peer.createDataChannel('leak');
   peer.createOffer().then((offer) => peer.setLocalDescription(offer));
 };

@@ -13,6 +13,10 @@ export interface NetworkListeners {
   udpPackets: string[];
   /** The remote port of each connection accepted. */
   tcpConnections: string[];
+  /** Page script lines that try fetch and a WebSocket to the TCP listener. */
+  fetchAndSocket: string;
+  /** An RTCPeerConnection configuration whose STUN and TURN servers are the UDP listener. */
+  iceServers: string;
   close(): void;
 }
 
@@ -27,11 +31,15 @@ export async function startNetworkListeners(): Promise<NetworkListeners> {
     socket.destroy();
   });
   await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
+  const udpPort = udp.address().port;
+  const tcpPort = (tcp.address() as { port: number }).port;
   return {
-    udpPort: udp.address().port,
-    tcpPort: (tcp.address() as { port: number }).port,
+    udpPort,
+    tcpPort,
     udpPackets,
     tcpConnections,
+    fetchAndSocket: `fetch('http://127.0.0.1:${tcpPort}/fetch').catch(() => {});\ntry { new WebSocket('ws://127.0.0.1:${tcpPort}/socket'); } catch (e) {}`,
+    iceServers: `{ iceServers: [{ urls: 'stun:127.0.0.1:${udpPort}' }, { urls: 'turn:127.0.0.1:${udpPort}?transport=udp', username: 'u', credential: 'c' }] }`,
     close: () => {
       udp.close();
       tcp.close();
