@@ -18,7 +18,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 2,
-    // The plain `tests: N passed, N failed` line closes the run (tests/reporters/closing-line.ts).
+    // The plain `N passed, N failed` line closes the run (tests/reporters/closing-line.ts).
     reporters: ['default', './tests/reporters/closing-line.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts'] } },

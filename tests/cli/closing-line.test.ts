@@ -1,4 +1,4 @@
-/** `npm test` ends with the plain `tests: N passed, N failed` line that CI log readers look for. */
+/** `npm test` ends with the plain `N passed, N failed` line that CI log readers look for. */
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +15,11 @@ it('fails', () => expect(1 + 1).toBe(3));
 it.skip('is skipped', () => expect(true).toBe(true));
 it('passes again', () => expect([1, 2]).toHaveLength(2));
 `,
+  // A file whose tests pass but whose teardown throws fails the run, and so counts as a failure.
+  'teardown.test.mjs': `import { afterAll, expect, it } from 'vitest';
+afterAll(() => { throw new Error('the teardown failed'); });
+it('passes before a failing teardown', () => expect(true).toBe(true));
+`,
 };
 
 let project: string;
@@ -26,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(() => rm(project, { recursive: true, force: true }));
 
-it('closes a vitest run with the counts of its passed, failed and skipped tests, alone on the last line', () => {
+it('closes a vitest run with the counts of its passed, failed and skipped tests, a failed teardown among the failures, alone on the last line', () => {
   const run = spawnSync(
     process.execPath,
     [join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', project, '--config', join(project, 'vitest.config.mjs'),
@@ -35,5 +40,5 @@ it('closes a vitest run with the counts of its passed, failed and skipped tests,
   );
   expect(run.status, run.stderr).toBe(1);
   const lines = run.stdout.trimEnd().split('\n');
-  expect(lines.at(-1)).toBe('tests: 2 passed, 1 failed, 1 skipped');
+  expect(lines.at(-1)).toBe('3 passed, 2 failed, 1 skipped');
 });

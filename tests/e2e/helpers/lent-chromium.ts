@@ -31,7 +31,9 @@ export async function startLentChromium(opts: { offline?: boolean } = {}): Promi
   const profile = await mkdtemp(join(tmpdir(), 'deckpress-lent-'));
   const args = ['--headless=new', '--disable-gpu', ...(opts.offline === false ? [] : OFFLINE_ARGS), '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so that stop() ends its helper processes too: they outlive a
+  // killed main process for a moment and keep writing into the profile folder.
+  const child = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ws = await new Promise<string>((resolve, reject) => {
     let stderr = '';
@@ -59,9 +61,13 @@ export async function startLentChromium(opts: { offline?: boolean } = {}): Promi
       }
     },
     stop: async () => {
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
       await exited;
-      await rm(profile, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
