@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { covers, mergeRanges, parseFcCharset, parseUnicodeRanges, type CodeRanges } from './code-ranges.js';
+import { covers, mergeRanges, parseFcCharset, type CodeRanges } from './code-ranges.js';
 
 export interface FontCoverage {
   /** Distinct characters the deck's files use (whitespace and invisible joiners left out). */
@@ -58,7 +58,7 @@ export async function linesUsing(deckDir: string, missing: readonly number[], ma
   return uses;
 }
 
-async function listSources(dir: string, pattern = SOURCE_FILE): Promise<string[]> {
+async function listSources(dir: string, pattern: RegExp = SOURCE_FILE): Promise<string[]> {
   // Relative paths (Dirent.parentPath needs Node 20.12); a folder that matches reads as '' below.
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
   return names.filter((name) => pattern.test(name)).sort().map((name) => join(dir, name));
@@ -72,27 +72,6 @@ export async function installedFontRanges(env: NodeJS.ProcessEnv = process.env):
   } catch {
     return undefined;
   }
-}
-
-/** The `unicode-range`s declared in a theme folder's stylesheets (fonts shipped with every deck). */
-export async function themeFontRanges(themeDir: string): Promise<CodeRanges> {
-  const ranges: [number, number][] = [];
-  for (const file of await listSources(themeDir, /\.css$/i)) {
-    ranges.push(...parseUnicodeRanges(await readFile(file, 'utf8').catch(() => '')));
-  }
-  return mergeRanges(ranges);
-}
-
-/** Text the theme's stylesheets draw themselves (`content: "→ "`): it needs a font like the slides' text. */
-export async function themeContentText(themeDir: string): Promise<string> {
-  let text = '';
-  for (const file of await listSources(themeDir, /\.css$/i)) {
-    const css = await readFile(file, 'utf8').catch(() => '');
-    for (const m of css.matchAll(/content\s*:\s*(["'])((?:\\.|(?!\1).)*)\1/g)) {
-      text += m[2]!.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
-    }
-  }
-  return text;
 }
 
 export function fontCoverage(chars: Set<number>, fonts: CodeRanges): FontCoverage {

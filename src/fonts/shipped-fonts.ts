@@ -16,7 +16,8 @@ export interface SubsetFontPackage {
   lang: string[];
   /** The package's files/ folder; undefined when the package is not installed. */
   filesDir?: string;
-  faces: FontFace[];
+  /** Its stylesheets' @font-face rules, parsed on first call. */
+  faces: () => FontFace[];
 }
 
 export interface ShippedFonts {
@@ -56,7 +57,7 @@ export function shippedFonts(packages: readonly SubsetFontPackage[], lang: strin
       if (cp > 0x7f && !chars.has(cp) && !INVISIBLE.test(ch) && !covers(fixedRanges, cp)) chars.add(cp);
     }
   }
-  const faces = facesUsed(pkg.faces, chars);
+  const faces = facesUsed(pkg.faces(), chars);
   return {
     files: faces.map((face) => join(filesDir, face.file)),
     css: faces.length ? `/* ${pkg.package}: the subsets this deck's text uses. */\n${faces.map((f) => f.css).join('\n')}\n` : '',
@@ -65,5 +66,5 @@ export function shippedFonts(packages: readonly SubsetFontPackage[], lang: strin
 
 /** Everything the fixed and subset fonts of a theme cover (doctor's check). */
 export function subsetRanges(packages: readonly SubsetFontPackage[], lang: string): CodeRanges {
-  return mergeRanges(fontPackageFor(packages, lang)?.faces.flatMap((f) => f.ranges) ?? []);
+  return mergeRanges(fontPackageFor(packages, lang)?.faces().flatMap((f) => f.ranges) ?? []);
 }

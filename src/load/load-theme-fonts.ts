@@ -15,8 +15,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { CodeRanges } from '../fonts/code-ranges.js';
-import { themeContentText, themeFontRanges } from '../fonts/font-coverage.js';
-import { parseFontFaces } from '../fonts/font-faces.js';
+import { themeStylesheetFonts } from '../fonts/theme-stylesheets.js';
+import { parseFontFaces, type FontFace } from '../fonts/font-faces.js';
 import type { SubsetFontPackage } from '../fonts/shipped-fonts.js';
 
 export interface FontEntry {
@@ -36,15 +36,17 @@ export interface ThemeFonts {
 }
 
 export async function loadThemeFonts(entries: readonly FontEntry[], themeDir: string): Promise<ThemeFonts> {
-  const [fontRanges, fontText] = await Promise.all([themeFontRanges(themeDir), themeContentText(themeDir)]);
-  const found: ThemeFonts = { fonts: [], fontRanges, fontText, subsetFonts: [] };
+  const found: ThemeFonts = { fonts: [], ...(await themeStylesheetFonts(themeDir)), subsetFonts: [] };
   for (const entry of entries) {
     const root = packageRoot(entry.package, themeDir);
     if (entry.subsets) {
-      const pkg: SubsetFontPackage = { package: entry.package, lang: entry.lang ?? [], faces: [], ...(entry.version ? { version: entry.version } : {}) };
+      const pkg: SubsetFontPackage = { package: entry.package, lang: entry.lang ?? [], faces: () => [], ...(entry.version ? { version: entry.version } : {}) };
       if (root) {
         const sheets = await Promise.all(entry.subsets.map((sheet) => readFile(join(root, sheet), 'utf8')));
-        Object.assign(pkg, { filesDir: join(root, 'files'), faces: sheets.flatMap(parseFontFaces) });
+        // Parsed on first use: a deck uses one language's package at most, and parsing
+        // all of them (hundreds of rules each) was a tenth of a short build's time.
+        let faces: FontFace[] | undefined;
+        Object.assign(pkg, { filesDir: join(root, 'files'), faces: () => (faces ??= sheets.flatMap(parseFontFaces)) });
       }
       found.subsetFonts.push(pkg);
     }

@@ -22,8 +22,8 @@ const CSS = `/* noto-sans-tc-[64]-400-normal */
   unicode-range: U+0000-00FF,U+2000-206F;
 }`;
 
-const tc: SubsetFontPackage = { package: '@fontsource/noto-sans-tc', lang: ['zh-Hant', 'zh-TW'], filesDir: '/pkg/tc/files', faces: parseFontFaces(CSS) };
-const sc: SubsetFontPackage = { package: '@fontsource/noto-sans-sc', lang: ['zh-Hans', 'zh'], faces: [] };
+const tc: SubsetFontPackage = { package: '@fontsource/noto-sans-tc', lang: ['zh-Hant', 'zh-TW'], filesDir: '/pkg/tc/files', faces: () => parseFontFaces(CSS) };
+const sc: SubsetFontPackage = { package: '@fontsource/noto-sans-sc', lang: ['zh-Hans', 'zh'], faces: () => [] };
 const LATIN: [number, number][] = [[0, 0xff], [0x2000, 0x206f]];
 
 describe('font package stylesheets', () => {
