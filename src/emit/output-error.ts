@@ -1,28 +1,15 @@
 /**
  * Problems writing the output that concern no position in the deck: an `--out`
  * that overlaps the sources (exit 2, a usage mistake) and disk errors (exit 1).
- * The CLI prints `error <code> <message>` and `hint: …`; library code only throws.
+ * Both are a CommandError (src/diagnostics/command-error.ts) with a code of codes/output.ts.
  */
 import { outputCodes } from '../diagnostics/codes/output.js';
+import { commandError, isCommandErrorOf, type CommandError } from '../diagnostics/command-error.js';
 
-export type OutputCode = keyof typeof outputCodes;
-
-export class OutputError extends Error {
-  constructor(
-    readonly code: OutputCode,
-    message: string,
-    readonly hint: string | undefined,
-    readonly exitCode: number,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'OutputError';
-  }
-}
+export type OutputError = CommandError<keyof typeof outputCodes>;
 
 export function outputOverlapsSource(params: { out: string; what: string; source: string }): OutputError {
-  const entry = outputCodes.OutputOverlapsSource;
-  return new OutputError('OutputOverlapsSource', entry.message(params), entry.hint(), 2);
+  return commandError(outputCodes, 'OutputOverlapsSource', params, 2);
 }
 
 /** What each system error means to a user, and what to do about it. */
@@ -41,11 +28,10 @@ const SYSTEM_ERRORS: Record<string, { detail: string; reason: string }> = {
 
 /** A system error (errno code) as a user-facing OutputError; anything else is returned unchanged. */
 export function asOutputError(error: unknown, path: string, action: string): unknown {
-  if (error instanceof OutputError) return error;
+  if (isCommandErrorOf(error, outputCodes)) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
   const known = SYSTEM_ERRORS[code] ?? { detail: (error as Error).message, reason: 'Check that the output folder is writable and the disk has space, then run the command again.' };
   const params = { path, action, detail: `${known.detail} (${code})`, reason: known.reason };
-  const entry = outputCodes.OutputWriteFailed;
-  return new OutputError('OutputWriteFailed', entry.message(params), entry.hint(params), 1, { cause: error });
+  return commandError(outputCodes, 'OutputWriteFailed', params, 1, error);
 }

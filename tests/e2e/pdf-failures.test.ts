@@ -12,7 +12,7 @@ import { buildDecks } from '../../src/pipeline.js';
 import { DiagnosticsError } from '../../src/diagnostics/diagnostic.js';
 import { exportPdfs } from '../../src/pdf/export-pdfs.js';
 import { findBrowser } from '../../src/browser/find-browser.js';
-import { PdfError } from '../../src/diagnostics/pdf-error.js';
+import { isPdfError, type PdfError } from '../../src/diagnostics/pdf-error.js';
 import type { PdfPhase, ProgressReporter } from '../../src/pdf/types.js';
 import { eventuallyEmpty, liveBrowserProcesses, wrapBrowser, type WrappedBrowser } from './helpers/browser-processes.js';
 import { writePrintFixture, type Fixture } from './helpers/print-fixture.js';
@@ -43,7 +43,7 @@ async function expectPdfError(promise: Promise<unknown>, code: string): Promise<
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(PdfError);
+  expect(isPdfError(error)).toBe(true);
   expect((error as PdfError).code).toBe(code);
   expect((error as PdfError).exitCode).toBe(1);
   expect((error as PdfError).hint).toBeTruthy();

@@ -4,7 +4,7 @@ const GET_A_BROWSER =
   'Get one with `npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer` ' +
   '(or `apt-get install chromium` on Debian and Ubuntu), or point deckpress at one with --browser-path or CHROME_PATH.';
 
-/** Browser discovery and PDF export (owned by src/pdf). Most are not tied to a file position: see src/pdf/pdf-error.ts. */
+/** Browser discovery and PDF export (owned by src/pdf). Most are not tied to a file position: see src/diagnostics/pdf-error.ts. */
 export const pdfCodes = defineCodes({
   BrowserNotFound: {
     severity: 'error',

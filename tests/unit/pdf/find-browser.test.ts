@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Browser, computeExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, systemCandidates } from '../../../src/browser/find-browser.js';
-import { PdfError } from '../../../src/diagnostics/pdf-error.js';
+import { isPdfError, type PdfError } from '../../../src/diagnostics/pdf-error.js';
 
 let dir: string;
 let option: string;
@@ -69,7 +69,7 @@ describe('findBrowser', () => {
 
   it('refuses a named path that does not work instead of silently using another browser', async () => {
     const error = await findBrowser({ env: { ...empty(), PATH: binDir, CHROME_PATH: join(dir, 'missing') }, platform: 'linux' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PdfError);
+    expect(isPdfError(error)).toBe(true);
     expect(error).toMatchObject({ code: 'BrowserPathInvalid' });
     expect((error as Error).message).toContain('CHROME_PATH');
   });
