@@ -21,9 +21,10 @@
  * request is still decided here, as before: that path was not measured for speed.
  */
 import { readFile, realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ConsoleMessage, HTTPRequest, Page } from 'puppeteer';
+import { isInside } from '../load/is-inside.js';
 
 export interface PagePolicy {
   /** Folders whose files the page may read (their subfolders too). */
@@ -196,9 +197,5 @@ async function readable(url: string, roots: string[]): Promise<string | undefine
     return undefined;
   }
   const real = await realpath(path).catch(() => resolve(path));
-  const inside = roots.some((root) => {
-    const rel = relative(root, real);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-  });
-  return inside ? path : undefined;
+  return roots.some((root) => isInside(real, root, { orSame: true })) ? path : undefined;
 }

@@ -9,9 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import sirv from 'sirv';
 import { isAllowedHost, safeRequestPath } from '../emit/safe-path.js';
+import { isInside } from '../load/is-inside.js';
 
 export interface PageServer {
   /** http://host:port, as the browser reaches it. */
@@ -39,7 +40,7 @@ export async function startPageServer(host: string): Promise<PageServer> {
     const share = shares.get(token);
     if (path === undefined || !share) return reply(res, 404);
     const file = await realpath(join(share.root, path.slice(token.length + 1))).catch(() => undefined);
-    if (!file || !inside(share.root, file) || !(await isFile(file))) return reply(res, 404);
+    if (!file || !isInside(file, share.root, { orSame: false }) || !(await isFile(file))) return reply(res, 404);
     req.url = raw.slice(token.length + 1);
     share.files(req, res, () => reply(res, 404));
   }
@@ -67,11 +68,6 @@ export async function startPageServer(host: string): Promise<PageServer> {
         server.closeAllConnections();
       }),
   };
-}
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function isFile(path: string): Promise<boolean> {

@@ -4,10 +4,11 @@
  * is compiled or written.
  */
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { projectRoot, projectTemplatesDir } from '../load/load-templates.js';
 import { outputOverlapsSource } from './output-error.js';
 import { displayPath } from '../load/display-path.js';
+import { isInside } from '../load/is-inside.js';
 
 /** Throws OutputOverlapsSource when `<outDir>/<deck>/` overlaps a deck folder or templates/. */
 export function checkOutDir(outDir: string, deckDirs: readonly string[]): void {
@@ -20,7 +21,7 @@ export function checkOutDir(outDir: string, deckDirs: readonly string[]): void {
   for (const deckDir of deckDirs) {
     const out = realPath(join(outDir, basename(resolve(deckDir))));
     for (const source of sources) {
-      const what = out === source ? 'is' : inside(out, source) ? 'is inside' : inside(source, out) ? 'contains' : undefined;
+      const what = out === source ? 'is' : isInside(out, source, BELOW) ? 'is inside' : isInside(source, out, BELOW) ? 'contains' : undefined;
       if (what) throw outputOverlapsSource({ out: displayPath(out), what: `${what} the ${isTemplates(source, deckDir) ? 'templates folder' : 'deck folder'}`, source: displayPath(source) });
     }
   }
@@ -37,9 +38,8 @@ function projectDecks(deckDir: string): string[] {
   return entries.filter((e) => e.isDirectory() && existsSync(join(decks, e.name, 'deck.yaml'))).map((e) => realPath(join(decks, e.name)));
 }
 
-function inside(path: string, folder: string): boolean {
-  return path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
+/** The same folder is told apart first ('is'). */
+const BELOW = { orSame: false };
 
 /** The absolute path with symlinks of its existing part resolved, so no spelling slips past. */
 function realPath(path: string): string {

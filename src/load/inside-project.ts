@@ -8,6 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { displayPath } from './display-path.js';
+import { isInside } from './is-inside.js';
 import { projectRoot } from './project-root.js';
 
 /** The folders a deck may read from: itself and its project. */
@@ -23,7 +24,7 @@ export async function checkInside(path: string, roots: readonly string[], at: So
   const target = await realLocation(path);
   for (const root of roots) {
     const real = await realLocation(root);
-    if (target === real || target.startsWith(real + sep)) return undefined;
+    if (isInside(target, real, { orSame: true })) return undefined;
   }
   return diagnose('OutsideProject', at, { path: shown, target, root: roots.map((r) => `"${displayPath(r)}"`).join(' and ') });
 }

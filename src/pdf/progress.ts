@@ -3,7 +3,8 @@
  * (loading, laying out, printing, finishing); otherwise (CI logs, pipes) one
  * line per deck when it is done, with its page count, size and time.
  */
-import { isAbsolute, relative } from 'node:path';
+import { relative } from 'node:path';
+import { isInside } from '../load/is-inside.js';
 import type { PdfPhase, PdfResult, ProgressReporter } from './types.js';
 
 interface Stream {
@@ -20,9 +21,8 @@ export function createProgressReporter(stream: Stream, cwd = process.cwd()): Pro
 }
 
 export function summaryLine(result: PdfResult, cwd: string): string {
-  const rel = relative(cwd, result.outPath);
   // Inside the project: a short relative path; elsewhere the absolute one reads better than ../../.
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : result.outPath;
+  const shown = isInside(result.outPath, cwd, { orSame: false }) ? relative(cwd, result.outPath) : result.outPath;
   return `${result.label}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${formatSeconds(result.ms)} → ${shown}`;
 }
 
