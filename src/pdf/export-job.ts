@@ -1,13 +1,13 @@
 /**
  * One print document to one PDF (and PNGs), in a browser someone else owns:
- * load, lay out, print (a large deck in parts: print-chunks.ts), post-process,
- * write atomically. Stops at once when the
- * renderer or browser dies or `signal` aborts, and always closes its tab.
+ * load, lay out, print (a large deck in parts, a small one as the one part:
+ * print-chunks.ts), post-process, write atomically. Stops at once when the
+ * renderer or browser dies or `signal` aborts, and always closes its tabs.
  */
 import { stat } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer';
 import { chunkRanges } from './chunk-plan.js';
-import { chunkPart, printChunks, type PrintedChunks } from './print-chunks.js';
+import { chunkPart, printChunks } from './print-chunks.js';
 import { printWarnings } from './print-findings.js';
 import { newPrintPage } from './print-page.js';
 import { printTab } from './print-tab.js';
@@ -76,26 +76,24 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
     await tab.close().catch(() => undefined);
   };
   try {
+    // A deck printed whole is the one-part case: one range, the job itself.
     const ranges = chunkRanges(job);
-    let printed: PrintedChunks;
-    if (ranges.length === 1) {
-      const page = await openTab(true);
-      const whole = await printTab(page, job, until, hooks.phase);
-      hooks.phase('finishing');
-      pngs = job.png ? await until(exportPngs(browser, page, job.png.dir)) : undefined;
-      await closeTab(page);
-      printed = { pdfs: [whole.pdf], found: whole.found };
-    } else {
-      let pages = 0;
-      printed = await printChunks(ranges, async (range, index) => {
-        const page = await openTab(index === 0);
-        // The first part's phases stand for the job's.
-        const part = await printTab(page, chunkPart(job, range), until, index === 0 ? hooks.phase : () => undefined);
-        await closeTab(page);
-        hooks.printed?.((pages += range.count));
-        return part;
-      });
-      hooks.phase('finishing');
+    let pages = 0;
+    let pngTab: Page | undefined;
+    const printed = await printChunks(ranges, async (range, index) => {
+      const page = await openTab(index === 0);
+      // The first part's phases stand for the job's.
+      const part = await printTab(page, chunkPart(job, range), until, index === 0 ? hooks.phase : () => undefined);
+      // PNGs are taken from the tab that printed (chunkRanges prints a job with --png whole).
+      if (job.png) pngTab = page;
+      else await closeTab(page);
+      if (ranges.length > 1) hooks.printed?.((pages += range.count));
+      return part;
+    });
+    hooks.phase('finishing');
+    if (job.png && pngTab) {
+      pngs = await until(exportPngs(browser, pngTab, job.png.dir));
+      await closeTab(pngTab);
     }
     // From here the browser may close under us; that is not a crash.
     usingBrowser = false;

@@ -1,6 +1,7 @@
 /**
- * A large deck printed as parts (chunk-plan.ts), a few tabs at a time, each
- * part its own small document (the render stage's printChunk). Their PDFs are
+ * A deck printed as parts (chunk-plan.ts), a few tabs at a time: a large deck's
+ * parts are each their own small document (the render stage's printChunk), a
+ * small deck is one part, its print document itself. The parts' PDFs are
  * joined in post-processing (rewrite/join-pdfs.ts); their findings are merged
  * here, so warnings read as if the deck had printed whole.
  */
@@ -22,8 +23,9 @@ export interface PrintedChunks {
   found: PrintFindings;
 }
 
-/** The part HTML and page count `printTab` takes for `range`. */
-export function chunkPart(job: PdfJob, range: PageRange): PdfJob & { html: string } {
+/** What `printTab` prints for `range`: the job itself when the range is the whole document, else the part's HTML and page count. */
+export function chunkPart(job: PdfJob, range: PageRange): PdfJob & { html?: string } {
+  if (range.first === 0 && range.count === job.pageCount) return job;
   if (!job.printChunk) throw new Error(`${job.label}: no printChunk to print it in parts`);
   return { ...job, pageCount: range.count, html: job.printChunk(range.first, range.count) };
 }
@@ -49,7 +51,9 @@ export async function printChunks(ranges: PageRange[], print: (range: PageRange,
     }
   };
   await Promise.all(Array.from({ length: Math.min(CHUNK_TABS, ranges.length) }, worker));
-  return { pdfs: printed.map((part) => part.pdf), found: mergeFindings(ranges, printed.map((part) => part.found)) };
+  // One part is the whole document: its findings are the deck's as they are.
+  const found = printed.length === 1 ? printed[0]!.found : mergeFindings(ranges, printed.map((part) => part.found));
+  return { pdfs: printed.map((part) => part.pdf), found };
 }
 
 /**
