@@ -55,9 +55,18 @@ export interface PageReport {
   dialogs: PageDialog[];
 }
 
+/** A load that failed (refused, missing, or an HTTP error from the page server), with what the page wanted it as. */
+export interface FailedLoad {
+  url: string;
+  /** puppeteer's resource type: "image", "font", "stylesheet", … */
+  type: string;
+}
+
 export interface IsolatedPage {
   /** What the page tried so far. */
   report(): Promise<PageReport>;
+  /** Every load that failed so far, in the order they failed (lint --render reports them by type). */
+  failedLoads(): FailedLoad[];
   /** Once the page has loaded and been measured: its scripts stop for good, so no timer changes what prints. */
   seal(): Promise<void>;
 }
@@ -78,14 +87,18 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
   /** The path of a file: URL the page may read (never in a lent browser, which reads from the page server). */
   const readablePath = async (url: string) => (/^file:/i.test(url) && !served.length ? readable(url, roots) : undefined);
   const missing = new Set<string>();
+  const failedLoads: FailedLoad[] = [];
 
   page.on('requestfailed', (request: HTTPRequest) => {
+    failedLoads.push({ url: request.url(), type: request.resourceType() });
     if (/^file:/i.test(request.url())) failedFiles.add(request.url());
   });
-  // A served file that is missing is an HTTP 404, not a failed request.
+  // A served file that is missing is an HTTP 404, not a failed request (locally, nothing answers in HTTP).
   if (served.length) page.on('response', (response) => {
     const at = servedRoot(response.url());
-    if (at >= 0 && response.status() >= 400) missing.add(join(roots[at]!, decodeURI(response.url().slice(served[at]!.length).replace(/[?#].*$/, ''))));
+    if (at < 0 || response.status() < 400) return;
+    failedLoads.push({ url: response.url(), type: response.request().resourceType() });
+    missing.add(join(roots[at]!, decodeURI(response.url().slice(served[at]!.length).replace(/[?#].*$/, ''))));
   });
   page.on('console', (message: ConsoleMessage) => {
     const url = refusedUrl(message);
@@ -139,6 +152,7 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
       for (const url of failedFiles) if (!blocked.has(url) && (await readablePath(url))) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
       return { remote: [...remote].sort(), blockedFiles: [...blocked].sort(), missingFiles: [...missing].sort(), dialogs: [...dialogs] };
     },
+    failedLoads: () => [...failedLoads],
     seal: () => page.setJavaScriptEnabled(false),
   };
 }

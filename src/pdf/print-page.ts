@@ -41,7 +41,7 @@ export interface PrintPageEvents {
 }
 
 /** A loaded print document: what it did, and `seal` (page-policy.ts) before printing. */
-export interface OpenedPrintPage extends Pick<IsolatedPage, 'seal'> {
+export interface OpenedPrintPage extends Pick<IsolatedPage, 'seal' | 'failedLoads'> {
   events(): Promise<PrintPageEvents>;
 }
 
@@ -88,6 +88,7 @@ export async function openPrintPage(
       return { policy, slides };
     },
     seal: isolated.seal,
+    failedLoads: isolated.failedLoads,
   };
 }
 

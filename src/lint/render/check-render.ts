@@ -44,22 +44,19 @@ export async function checkRender(compiled: CompiledDeck, options: RenderCheckOp
     const choice = { ...options, timeoutMs };
     return await withBrowser(choice, async (browser) => {
       const page = await newPrintPage(browser);
-      const events: BrowserEvents = { failedRequests: [], errors: [], slideEvents: [] };
-      page.on('requestfailed', (request) => events.failedRequests.push({ url: request.url(), type: request.resourceType() }));
-      // From a lent browser's page server, a missing file is an HTTP error rather than a failed request.
-      page.on('response', (response) => {
-        if (response.status() >= 400) events.failedRequests.push({ url: response.url(), type: response.request().resourceType() });
-      });
+      const errors: BrowserEvents['errors'] = [];
       page.on('console', (message) => {
         // What the read policy refused is the policy's report, not a script's error.
-        if (message.type() === 'error' && !refusedUrl(message)) events.errors.push({ text: message.text(), ...(message.location().url ? { url: message.location().url! } : {}) });
+        if (message.type() === 'error' && !refusedUrl(message)) errors.push({ text: message.text(), ...(message.location().url ? { url: message.location().url! } : {}) });
       });
-      page.on('pageerror', (error) => events.errors.push({ text: error instanceof Error ? error.message : String(error) }));
+      page.on('pageerror', (error) => errors.push({ text: error instanceof Error ? error.message : String(error) }));
       const printHtmlPath = join(outDir, 'print.html');
       const job = { printHtmlPath, pageCount: full.rendered.pageCount, label: compiled.name };
       const opened = await openPrintPage(page, job, () => undefined, timeoutMs);
       const findings = await page.evaluate(measurePrintDocument, SLIDE_SELECTOR);
-      events.slideEvents = (await opened.events()).slides;
+      const { slides } = await opened.events();
+      // Failed images and fonts as the page policy saw them fail (as for printing): no listeners of lint's own.
+      const events: BrowserEvents = { failedRequests: opened.failedLoads(), errors, slideEvents: slides };
       // The print document's folder, file: or the page server's (a lent browser).
       const baseUrl = page.url().replace(/[^/]*$/, '');
       return { diagnostics: renderFindings(findings, events, deck, full.model, baseUrl), findings };

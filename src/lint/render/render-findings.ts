@@ -1,3 +1,4 @@
+import type { FailedLoad } from '../../browser/page-policy.js';
 import { diagnose, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DeckModel } from '../../model/types.js';
 import type { ValidDeck } from '../../validate/validate-deck.js';
@@ -8,8 +9,8 @@ import { slidePosition } from '../../model/slide-position.js';
 
 /** What the browser reported besides the measurements. */
 export interface BrowserEvents {
-  /** Local requests that failed, by resource type ("image", "font", "stylesheet", …). */
-  failedRequests: { url: string; type: string }[];
+  /** Loads that failed, by resource type ("image", "font", …): the page policy's failedLoads (browser/page-policy.ts). */
+  failedRequests: FailedLoad[];
   /** console.error messages and uncaught exceptions, with the URL they concern when known. */
   errors: { text: string; url?: string }[];
   /** What a slide's own script raised, with the slide (see pdf/slide-scripts.ts). */
