@@ -19,8 +19,26 @@ export interface Picture {
 
 const EMBEDDABLE: Record<string, Picture['mime']> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml' };
 
-/** The picture in `bytes`, or the format's name when PowerPoint cannot embed it. */
+/**
+ * The picture in `bytes`, or the format's name when PowerPoint cannot embed it. An
+ * asset SVG is measured as written and embedded as Office reads it.
+ */
 export function readPicture(bytes: Uint8Array): Picture | { unsupported: string } {
+  const size = measure(bytes);
+  if ('unsupported' in size) return size;
+  const data = size.mime === 'image/svg+xml' ? Buffer.from(svgForOffice(Buffer.from(bytes).toString('utf8'))) : Buffer.from(bytes);
+  return { ...size, base64: data.toString('base64') };
+}
+
+/** An SVG string (a chart) as a picture: converted for Office once, then measured by the size that gives it. */
+export function svgPicture(svg: string): Picture | undefined {
+  const data = Buffer.from(svgForOffice(svg));
+  const size = measure(data);
+  return 'unsupported' in size ? undefined : { ...size, base64: data.toString('base64') };
+}
+
+/** The format and pixel size of `bytes`, when PowerPoint can embed the format. */
+function measure(bytes: Uint8Array): Omit<Picture, 'base64'> | { unsupported: string } {
   let size: { width?: number; height?: number; type?: string };
   try {
     size = imageSize(bytes);
@@ -29,14 +47,7 @@ export function readPicture(bytes: Uint8Array): Picture | { unsupported: string 
   }
   const mime = EMBEDDABLE[size.type ?? ''];
   if (!mime || !size.width || !size.height) return { unsupported: size.type ?? 'unknown' };
-  const data = mime === 'image/svg+xml' ? Buffer.from(svgForOffice(Buffer.from(bytes).toString('utf8'))) : Buffer.from(bytes);
-  return { mime, base64: data.toString('base64'), width: size.width, height: size.height };
-}
-
-/** An SVG string (a chart) as a picture. */
-export function svgPicture(svg: string): Picture | undefined {
-  const read = readPicture(Buffer.from(svgForOffice(svg)));
-  return 'unsupported' in read ? undefined : read;
+  return { mime, width: size.width, height: size.height };
 }
 
 /** Places the picture centred in `box` (inches), as large as fits. */
