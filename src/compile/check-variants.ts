@@ -1,6 +1,7 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, listNames } from '../diagnostics/suggest.js';
-import { buildModel, sectionIds } from '../model/build-model.js';
+import { sectionIds } from '../model/build-model.js';
+import { isIncluded } from '../model/select-variant.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
 
 /**
@@ -34,7 +35,9 @@ export function checkVariants(deck: ValidDeck): Diagnostic[] {
         );
       });
     }
-    if (!buildModel(deck, name).slides.some((s) => s.kind === 'authored')) {
+    // The slides a build of the variant would take (model/build-model.ts asks the same question).
+    const selects = deck.sections.some((section, i) => section.slides.some((slide) => isIncluded(slide, section, sectionIds(deck)[i]!, variant)));
+    if (!selects) {
       found.push(diagnose('EmptyVariant', deck.configLocate(['variants', name], 'key'), { variant: name }));
     }
   }

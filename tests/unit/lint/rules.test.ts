@@ -84,4 +84,12 @@ describe('variants', () => {
     const found = await lint('---\ntags: [talk]\n---\n\n# Tagged\n', { 'deck.yaml': 'title: T\nvariants:\n  talk: { tags: [talk] }\n  board: { tags: [bord] }\n' });
     expect(found).toEqual(['deck.yaml:4:3 EmptyVariant', 'deck.yaml:4:19 UnknownVariantEntry']);
   });
+
+  it('count as selected only the slides a build of the variant takes: not hidden ones, not from an appendix', async () => {
+    const found = await lint('---\ntags: [talk]\nhidden: true\n---\n\n# Hidden\n\n---\nid: kept\n---\n\n# Kept\n', {
+      'sections/02-appendix.md': '---\ntitle: Appendix\nkind: appendix\n---\n\n---\ntags: [extra]\n---\n\n# Extra\n',
+      'deck.yaml': 'title: T\nvariants:\n  talk: { tags: [talk] }\n  extra: { tags: [extra] }\n  byid: { ids: [kept] }\n  bysection: { sections: [intro] }\n',
+    });
+    expect(found).toEqual(['deck.yaml:3:3 EmptyVariant', 'deck.yaml:4:3 EmptyVariant']);
+  });
 });
