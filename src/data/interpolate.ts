@@ -9,7 +9,6 @@ import { resolveReference, type ReferenceContext } from './resolve-reference.js'
  * writes a literal `{{`. `at` is where `text` starts in its file, so diagnostics land
  * on the exact line and column of the wrong part. A reference that fails stays as
  * written (the build stops on the error; the dev preview shows what is wrong).
- * `uses` names the data files read (by stem), missing ones included, for rebuilds;
  * `values` are the references shown, with the cells they read.
  */
 export function interpolateData(
@@ -18,11 +17,10 @@ export function interpolateData(
   ctx: ReferenceContext,
   /** What a resolved value becomes in the text (default: itself); Markdown contexts put a placeholder. */
   insert: (value: string) => string = (value) => value,
-): { text: string; diagnostics: Diagnostic[]; uses: string[]; values: BoundValue[] } {
-  if (!text.includes('{{')) return { text, diagnostics: [], uses: [], values: [] };
+): { text: string; diagnostics: Diagnostic[]; values: BoundValue[] } {
+  if (!text.includes('{{')) return { text, diagnostics: [], values: [] };
   const place = positionsIn(text, at);
   const diagnostics: Diagnostic[] = [];
-  const uses: string[] = [];
   const values: BoundValue[] = [];
   let out = '';
   let from = 0;
@@ -49,7 +47,6 @@ export function interpolateData(
     } else {
       const result = resolveReference(ref, ctx, (offset) => place(start + offset));
       diagnostics.push(...result.diagnostics);
-      for (const use of result.uses) if (!uses.includes(use)) uses.push(use);
       if (result.text !== undefined) values.push({ shown: result.text, expression: written, cells: referenceCells(ref, ctx.tables), at: place(m.index) });
       out += result.text === undefined ? written : insert(result.text);
     }
@@ -57,7 +54,7 @@ export function interpolateData(
     opener.lastIndex = from;
   }
   out += text.slice(from);
-  return { text: out, diagnostics, uses, values };
+  return { text: out, diagnostics, values };
 }
 
 /** Maps an offset in `text` to a file position: the first line starts at `at.column`, later ones at 1 (or after a block scalar's indent). */

@@ -15,8 +15,6 @@ export interface CellLookup {
   tables: ReadonlyMap<string, DataTable>;
   place: (offset: number) => SourcePosition;
   diagnostics: Diagnostic[];
-  /** Tables read (by name), missing ones included, for rebuilds. */
-  uses: string[];
 }
 
 /**
@@ -29,8 +27,6 @@ export function resolveCell(cell: Extract<Expr, { kind: 'cell' }>, lookup: CellL
   const found = findTable(file.text, lookup.tables, place(file.offset));
   diagnostics.push(...found.diagnostics);
   const table = found.table;
-  const name = table?.name ?? file.text;
-  if (!lookup.uses.includes(name)) lookup.uses.push(name);
   // An unreadable file already has its parse error; a second error here would be noise.
   if (!table || table.unreadable) return undefined;
 

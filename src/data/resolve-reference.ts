@@ -25,9 +25,9 @@ export function resolveReference(
   ref: Reference,
   ctx: ReferenceContext,
   place: Place,
-): { text?: string; diagnostics: Diagnostic[]; uses: string[] } {
-  const lookup: CellLookup = { tables: ctx.tables, place, diagnostics: [], uses: [] };
-  const { diagnostics, uses } = lookup;
+): { text?: string; diagnostics: Diagnostic[] } {
+  const lookup: CellLookup = { tables: ctx.tables, place, diagnostics: [] };
+  const { diagnostics } = lookup;
   const format = ref.format;
   if (format && !isFormatName(format.text)) {
     const suggestion = closest(format.text, FORMAT_NAMES);
@@ -38,11 +38,11 @@ export function resolveReference(
   let value: CellValue | undefined;
   if (ref.expr.kind === 'cell') value = single?.value;
   else value = evaluate(ref.expr, lookup);
-  if (value === undefined || hasErrors(diagnostics)) return { diagnostics, uses };
+  if (value === undefined || hasErrors(diagnostics)) return { diagnostics };
 
   if (value === null) {
     diagnostics.push(diagnose('EmptyCell', place(exprOffset(ref.expr)), { at: single?.source.at ?? '', column: single?.source.column ?? '' }));
-    return { text: '', diagnostics, uses };
+    return { text: '', diagnostics };
   }
   // A number in a column typed text (another cell holds "n/a") still counts as a number here.
   if (format && FORMATS[format.text as keyof typeof FORMATS]?.accepts === 'number' && typeof value === 'string') value = parseNumber(value) ?? value;
@@ -50,9 +50,9 @@ export function resolveReference(
     const accepts = FORMATS[format.text as keyof typeof FORMATS].accepts;
     if (accepts === 'number') numberOf(single, value, `the "${format.text}" format`, place(exprOffset(ref.expr)), diagnostics);
     else diagnostics.push(diagnose('NotADate', place(exprOffset(ref.expr)), { value: String(value ?? ''), at: single?.source.at ?? '', column: single?.source.column ?? '', purpose: `the "${format.text}" format` }));
-    return { diagnostics, uses };
+    return { diagnostics };
   }
-  return { text: formatValue(value, format?.text, ctx.lang), diagnostics, uses };
+  return { text: formatValue(value, format?.text, ctx.lang), diagnostics };
 }
 
 /** The number an arithmetic expression gives, or undefined after reporting where it fails. */
@@ -93,7 +93,7 @@ function finite(value: number, expr: Expr, lookup: CellLookup): number | undefin
 
 function describeCell(expr: Extract<Expr, { kind: 'cell' }>, lookup: CellLookup): string {
   // Resolved already without errors, so this second lookup only reads its location.
-  const cell = resolveCell(expr, { ...lookup, diagnostics: [], uses: [] });
+  const cell = resolveCell(expr, { ...lookup, diagnostics: [] });
   return cell?.source.at ?? expr.file.text;
 }
 

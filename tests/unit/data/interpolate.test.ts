@@ -25,7 +25,7 @@ describe('interpolateData', () => {
     const r = run('Revenue went from {{ openai-revenue[2022].revenue_usd | usd-compact }} to {{openai-revenue[2024].revenue_usd|usd-compact}}.');
     expect(r.text).toBe('Revenue went from $200M to $3.7B.');
     expect(r.diagnostics).toEqual([]);
-    expect(r.uses).toEqual(['openai-revenue']);
+    expect(r.values.map((v) => v.shown)).toEqual(['$200M', '$3.7B']);
   });
 
   it('reads quoted row keys, key-value files and formats in zh-Hant', () => {
@@ -43,7 +43,7 @@ describe('interpolateData', () => {
 
   it('writes a literal {{ for \\{{ and leaves plain text alone', () => {
     expect(run('Write \\{{ file[row].col }} to bind a number.').text).toBe('Write {{ file[row].col }} to bind a number.');
-    expect(run('no braces here')).toEqual({ text: 'no braces here', diagnostics: [], uses: [], values: [] });
+    expect(run('no braces here')).toEqual({ text: 'no braces here', diagnostics: [], values: [] });
   });
 
   it('lists each value shown with its expression, cells and position', () => {
@@ -70,7 +70,7 @@ describe('interpolateData', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'DataFileNotFound', file: at.file, line: 11, column: 10 }]);
     expect(r.diagnostics[0]?.hint).toContain('Did you mean "openai-revenue"?');
     expect(r.text).toBe('First line\n  and {{ opneai-revenue[2024].revenue_usd }}');
-    expect(r.uses).toEqual(['opneai-revenue']);
+    expect(r.values).toEqual([]);
   });
 
   it('places an unknown column at the column name and suggests the closest', () => {
@@ -140,7 +140,8 @@ describe('interpolateData', () => {
   it('stays quiet about a file that failed to parse (its parse error is reported already)', () => {
     const r = run('{{ broken[1].a }}');
     expect(r.diagnostics).toEqual([]);
-    expect(r.uses).toEqual(['broken']);
+    expect(r.values).toEqual([]);
+    expect(r.text).toBe('{{ broken[1].a }}');
   });
 
   it('places a problem inside a quoted YAML value on its own line, counting escapes as written', () => {
