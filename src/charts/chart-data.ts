@@ -6,7 +6,6 @@ import { formatValue } from '../data/formats.js';
 import { parseNumber } from '../data/infer-column-types.js';
 import { rowLocation, type CellValue, type ColumnType, type DataTable } from '../data/table.js';
 import { highlightValues, yColumns, type ChartSpec } from './chart-spec.js';
-import { applyWhere } from './chart-where.js';
 import type { Locate } from './validate-chart-spec.js';
 
 /** One x value: a bar's category, a line's point position, a slice, or a scatter point. */
@@ -39,18 +38,16 @@ export interface ChartData {
 
 /**
  * Reads the chart's columns from its table: wide (`y: [a, b]`, one series per column)
- * or long (`series: region`, one series per distinct value). Problems are placed at
+ * or long (`series: region`, one series per distinct value). `table` holds the rows the
+ * chart shows, its `where` already applied (chart-where.ts). Problems are placed at
  * the chart key that names the column; a bad value names its data file line.
  */
 export function extractChartData(
   spec: ChartSpec,
-  allRows: DataTable,
+  table: DataTable,
   locate: Locate,
   lang: string,
 ): { data?: ChartData; diagnostics: Diagnostic[] } {
-  const filtered = applyWhere(spec, allRows, locate);
-  if (!filtered.table) return { diagnostics: filtered.diagnostics };
-  const table = filtered.table;
   const labels = spec.labels ?? {};
   const diagnostics: Diagnostic[] = [];
   const ys = yColumns(spec);

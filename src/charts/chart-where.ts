@@ -8,9 +8,12 @@ import type { Locate } from './validate-chart-spec.js';
  * The rows a chart's `where: { vendor: "Vendor B" }` keeps: those whose every named column
  * holds the value, compared as row keys are ({{ units[vendor="Vendor B"] }}). An unknown
  * column is placed at its key under `where`; no row left is an error at `where`.
+ * Applied once per chart, where the deck's data binding finds the chart's table: the
+ * SVG, the build manifest's values and the pptx chart all read the rows it keeps.
  */
 export function applyWhere(spec: ChartSpec, table: DataTable, locate: Locate): { table?: DataTable; diagnostics: Diagnostic[] } {
-  if (!spec.where) return { table, diagnostics: [] };
+  // An unreadable file already has its parse error (the chart is not drawn): its columns are unknown, not wrong.
+  if (!spec.where || table.unreadable) return { table, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const conditions: { column: string; value: string }[] = [];
   for (const [name, value] of Object.entries(spec.where)) {

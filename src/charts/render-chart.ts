@@ -43,7 +43,8 @@ const RENDERERS: Record<ChartType, (input: PlotInput) => string> = {
 /**
  * A chart as an inline SVG string: no DOM, no browser, no script, so it stays vector
  * in the PDF. Pure and deterministic (same input, same bytes), which the chart cache
- * relies on. Returns an empty string when the spec or data has errors.
+ * relies on. Returns an empty string when the spec or data has errors. `table` holds
+ * the rows the chart shows: its `where` is applied before (chart-where.ts).
  */
 export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChartOptions): { svg: string; diagnostics: Diagnostic[] } {
   const { theme, lang, locate } = opts;

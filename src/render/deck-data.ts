@@ -25,7 +25,7 @@ export interface DeckDataInput {
 }
 
 export interface DeckData extends DataBinding {
-  /** What a slide's chart is drawn from (labels applied, titles resolved), for exports that draw charts themselves (pptx). */
+  /** What a slide's chart is drawn from (labels applied, titles resolved, the rows its `where` keeps), for exports that draw charts themselves (pptx). */
   chartSource(id: string): ChartSource | undefined;
   tables: ReadonlyMap<string, DataTable>;
   /** Column labels from the data folder's labels.yaml (labels.<lang>.yaml), for every output's headers and axes. */
@@ -90,9 +90,13 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     const found = findTable(spec.data, tables, slide.locate(['chart', 'data']));
     diagnostics.push(...found.diagnostics);
     if (!found.table) return undefined;
+    const kept = applyWhere(spec, found.table, slide.locate);
+    diagnostics.push(...kept.diagnostics);
+    if (!kept.table) return undefined;
     // Not push(...): a chart of 100k+ rows has more values than a call takes arguments.
-    for (const value of chartValues(spec, found.table, slide)) values.push(value);
-    return { kind: 'native', spec, table: found.table, slide, id, values, key: chartKey(spec, found.table, theme, lang, id) };
+    for (const value of chartValues(spec, kept.table, slide)) values.push(value);
+    // Keyed by the whole table, as charts cached by earlier builds were (the spec holds the where).
+    return { kind: 'native', spec, table: kept.table, slide, id, values, key: chartKey(spec, found.table, theme, lang, id) };
   };
 
   const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
@@ -147,15 +151,14 @@ export function bindDeckData(input: DeckDataInput): DeckData {
   };
 }
 
-/** `values`: the data the chart shows (title, caption and plotted cells), for the build manifest. */
+/** `values`: the data the chart shows (title, caption and plotted cells), for the build manifest; `table`: the rows its `where` keeps. */
 type ChartPlan = { slide: ValidSlide; id: string; key: string; values: BoundValue[] } & (
   | { kind: 'native'; spec: ChartSpec; table: DataTable }
   | { kind: 'vega-lite'; spec: VegaLiteChartSpec; source: object }
 );
 
-/** The cells a native chart plots: its x labels, y values and series names, every row it keeps (its problems are the drawing's). */
-function chartValues(spec: ChartSpec, all: DataTable, slide: ValidSlide): BoundValue[] {
-  const table = applyWhere(spec, all, slide.locate).table ?? all;
+/** The cells a native chart plots: its x labels, y values and series names, every row its `where` keeps (its problems are the drawing's). */
+function chartValues(spec: ChartSpec, table: DataTable, slide: ValidSlide): BoundValue[] {
   const columns = [
     { name: spec.x, expression: `chart.x: ${spec.x}` },
     ...yColumns(spec).map((name) => ({ name, expression: `chart.y: ${name}` })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractChartData } from '../../../src/charts/chart-data.js';
+import { applyWhere } from '../../../src/charts/chart-where.js';
 import { folderLabels, unlabelledColumns, withLabels } from '../../../src/charts/chart-labels.js';
 import { validateChartSpec } from '../../../src/charts/validate-chart-spec.js';
 import type { ChartSpec } from '../../../src/charts/chart-spec.js';
@@ -53,9 +54,15 @@ describe('chart labels', () => {
 });
 
 describe('chart where', () => {
+  /** The chart's data as the deck's binding reads it: the rows its where keeps, then its columns. */
+  const chartData = (spec: ChartSpec) => {
+    const kept = applyWhere(spec, units(), locate);
+    return kept.table ? extractChartData(spec, kept.table, locate, 'en') : { data: undefined, diagnostics: kept.diagnostics };
+  };
+
   it('keeps only the rows whose columns hold the values', () => {
     const spec: ChartSpec = { type: 'line', data: 'units', x: 'year', y: 'units_k', where: { vendor: 'Vendor B' } };
-    const { data, diagnostics } = extractChartData(spec, units(), locate, 'en');
+    const { data, diagnostics } = chartData(spec);
     expect(diagnostics).toEqual([]);
     expect(data?.categories.map((c) => c.label)).toEqual(['2023', '2024']);
     expect(data?.series[0]?.values).toEqual([7, 9]);
@@ -65,10 +72,10 @@ describe('chart where', () => {
     expect(validateChartSpec({ type: 'line', data: 'units', x: 'year', y: 'units_k', where: { year: 2024 } }, locate).spec).toMatchObject({ where: { year: '2024' } });
     expect(validateChartSpec({ type: 'line', data: 'units', x: 'year', y: 'units_k', where: ['vendor'] }, locate).diagnostics).toMatchObject([{ code: 'ChartSpecInvalid' }]);
     expect(validateChartSpec({ type: 'line', data: 'units', x: 'year', y: 'units_k', labels: 'x' }, locate).diagnostics).toMatchObject([{ code: 'ChartSpecInvalid' }]);
-    const unknown = extractChartData({ type: 'line', data: 'units', x: 'year', y: 'units_k', where: { vendr: 'Vendor B' } }, units(), locate, 'en');
+    const unknown = chartData({ type: 'line', data: 'units', x: 'year', y: 'units_k', where: { vendr: 'Vendor B' } });
     expect(unknown.diagnostics).toMatchObject([{ code: 'UnknownColumn' }]);
     expect(unknown.diagnostics[0]?.hint).toContain('Did you mean "vendor"?');
-    const none = extractChartData({ type: 'line', data: 'units', x: 'year', y: 'units_k', where: { vendor: 'Vendor C' } }, units(), locate, 'en');
+    const none = chartData({ type: 'line', data: 'units', x: 'year', y: 'units_k', where: { vendor: 'Vendor C' } });
     expect(none.diagnostics).toMatchObject([{ code: 'ChartSpecInvalid' }]);
     expect(none.diagnostics[0]?.message).toContain('vendor="Vendor C"');
   });
