@@ -100,14 +100,17 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
     headline,
     notes: context.notes as string | undefined,
     title: plainText(headline ?? '') || generatedTitle(slide.kind, slide.id, env.model.config.title, env.labels),
-    diagnostics: reads.flatMap((r) => r.answer.diagnostics),
     outsideLinks,
     unsafeLinks,
     targets,
-    values: reads.flatMap((r) => r.answer.values),
     parts: slideParts(slide, context, html),
-    reads,
+    ...answered(reads),
   };
+}
+
+/** A slide's problems and values are those of the answers it was given: a render finds no others. */
+export function answered(reads: DataRead[]): Pick<SlideRender, 'diagnostics' | 'values' | 'reads'> {
+  return { diagnostics: reads.flatMap((r) => r.answer.diagnostics), values: reads.flatMap((r) => r.answer.values), reads };
 }
 
 function slideParts(slide: Slide, context: Record<string, unknown>, html: string): SlideParts {

@@ -1,11 +1,18 @@
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Slide } from '../model/types.js';
-import type { DataBinding } from './data-binding.js';
-import { askData, type SlideRender } from './render-slide.js';
+import type { DataAnswer, DataBinding } from './data-binding.js';
+import { answered, askData, type DataQuestion, type DataRead, type SlideRender } from './render-slide.js';
+
+/** What a render is besides its answers: markup, links, parts. */
+type Markup = Omit<SlideRender, 'diagnostics' | 'values' | 'reads'>;
 
 interface Entry {
-  render: SlideRender;
-  /** The line the slide started on when rendered: its positions move with it. */
+  markup: Markup;
+  /** The data questions the render asked, in order. */
+  questions: DataQuestion[];
+  /** Their answers, serialized once when rendered, positions in the slide's own file counted from its first line. */
+  answers: string[];
+  /** The line the slide started on: where `markup` and `questions` place it. */
   line: number;
   used: boolean;
 }
@@ -15,9 +22,10 @@ interface Entry {
  * that recompiles after every edit. A render is a pure function of its slide and
  * the answers to the data questions it asked, so an entry, keyed by everything
  * the slide's markup reads except data (see renderDeck's slideKey), is given back
- * whole — markup, problems, links and values — while the data binding still gives
- * the same answer to each of those questions. Templates, themes and the language
- * are not in the key: whoever changes them starts a new cache.
+ * whole — markup, links and the answers, which carry its problems and values —
+ * while the data binding still gives the same answer to each of those questions.
+ * Templates, themes and the language are not in the key: whoever changes them
+ * starts a new cache.
  */
 export class SlideRenderCache {
   private readonly entries = new Map<string, Entry>();
@@ -34,19 +42,23 @@ export class SlideRenderCache {
     let scopeId = this.scopes.get(scope);
     if (scopeId === undefined) this.scopes.set(scope, (scopeId = this.scopes.size));
     const fullKey = `${scopeId}\n${key}`;
+    const file = slide.source?.file;
     const line = slide.source?.line ?? 0;
     const hit = this.entries.get(fullKey);
     if (hit) {
-      const moved = movePositions(hit.render, slide.source?.file, line - hit.line);
-      if (moved.reads.every((read) => JSON.stringify(askData(data, slide, read.question)) === JSON.stringify(read.answer))) {
-        this.entries.set(fullKey, { render: moved, line, used: true });
+      const replayed = replay(hit, slide, data, file, line);
+      if (replayed) {
+        this.entries.set(fullKey, { markup: replayed.markup, questions: replayed.questions, answers: hit.answers, line, used: true });
         this.stats.reused++;
-        return moved;
+        return { ...replayed.markup, ...answered(replayed.reads) };
       }
     }
     const fresh = render();
     this.stats.rendered++;
-    this.entries.set(fullKey, { render: fresh, line, used: true });
+    // Its problems and values are its answers': kept once, as the answers.
+    const { diagnostics: _diagnostics, values: _values, reads, ...markup } = fresh;
+    const answers = reads.map((read) => answerKey(read.answer, file, line));
+    this.entries.set(fullKey, { markup, questions: reads.map((read) => read.question), answers, line, used: true });
     return fresh;
   }
 
@@ -64,20 +76,41 @@ export class SlideRenderCache {
   }
 }
 
-/** The render as if made `delta` lines further down `file` (the slide's own file; positions elsewhere stay). */
-function movePositions(render: SlideRender, file: string | undefined, delta: number): SlideRender {
-  if (delta === 0 || file === undefined) return render;
-  const move = <T extends SourcePosition>(p: T): T => (p.file === file ? { ...p, line: p.line + delta } : p);
-  const moveValues = (values: SlideRender['values']) => values.map((v) => ({ ...v, at: move(v.at) }));
-  return {
-    ...render,
-    diagnostics: render.diagnostics.map(move),
-    outsideLinks: render.outsideLinks.map((link) => (link.at ? { ...link, at: move(link.at) } : link)),
-    unsafeLinks: render.unsafeLinks.map((link) => (link.at ? { ...link, at: move(link.at) } : link)),
-    values: moveValues(render.values),
-    reads: render.reads.map(({ question, answer }) => ({
-      question: question.kind === 'text' ? { ...question, at: move(question.at) } : question,
-      answer: { ...answer, diagnostics: answer.diagnostics.map(move), values: moveValues(answer.values) },
-    })),
-  };
+/**
+ * The entry as if rendered where the slide now starts, with the answers the data gives
+ * now (equal to the stored ones, so they are the render's); undefined when one differs.
+ */
+function replay(entry: Entry, slide: Slide, data: DataBinding, file: string | undefined, line: number): { markup: Markup; questions: DataQuestion[]; reads: DataRead[] } | undefined {
+  const forward = mover(file, line - entry.line);
+  const questions = forward ? entry.questions.map((q) => (q.kind === 'text' ? { ...q, at: forward(q.at) } : q)) : entry.questions;
+  const reads: DataRead[] = [];
+  for (const [i, question] of questions.entries()) {
+    const answer = askData(data, slide, question);
+    if (answerKey(answer, file, line) !== entry.answers[i]) return undefined;
+    reads.push({ question, answer });
+  }
+  const markup = forward ? { ...entry.markup, outsideLinks: movedLinks(entry.markup.outsideLinks, forward), unsafeLinks: movedLinks(entry.markup.unsafeLinks, forward) } : entry.markup;
+  return { markup, questions, reads };
+}
+
+type Move = <T extends SourcePosition>(p: T) => T;
+
+/** Moves positions in the slide's own file `delta` lines down (positions elsewhere stay); undefined when nothing moves. */
+function mover(file: string | undefined, delta: number): Move | undefined {
+  if (delta === 0 || file === undefined) return undefined;
+  return (p) => (p.file === file ? { ...p, line: p.line + delta } : p);
+}
+
+function movedLinks<T extends { at?: SourcePosition }>(links: T[], move: Move): T[] {
+  return links.map((link) => (link.at ? { ...link, at: move(link.at) } : link));
+}
+
+function movedAnswer(answer: DataAnswer<string | undefined>, move: Move): DataAnswer<string | undefined> {
+  return { ...answer, diagnostics: answer.diagnostics.map(move), values: answer.values.map((v) => ({ ...v, at: move(v.at) })) };
+}
+
+/** An answer as JSON, its positions in the slide's own file counted from the slide's first line: the same text wherever the slide moves. */
+function answerKey(answer: DataAnswer<string | undefined>, file: string | undefined, line: number): string {
+  const fromSlide = mover(file, -line);
+  return JSON.stringify(fromSlide ? movedAnswer(answer, fromSlide) : answer);
 }

@@ -33,6 +33,8 @@ async function edit(file: string, change: (text: string) => string) {
 
 /** What the slides of the full deck found: their problems and values, as a cold compile gives them. */
 const found = (compiled: CompiledDeck) => compiled.targets[0]!.rendered.slides.map(({ slide, render }) => [slide.id, render.diagnostics, render.values]);
+/** Every slide's whole render: markup, links, parts, and the questions asked with their answers. */
+const renders = (compiled: CompiledDeck) => compiled.targets[0]!.rendered.slides.map(({ render }) => render);
 
 describe('dev slide cache', () => {
   it('renders again only the slides whose cells changed, not every slide of the file', async () => {
@@ -53,6 +55,21 @@ describe('dev slide cache', () => {
     const cold = await compileDeck(deckDir);
     expect(report.diagnostics).toEqual(cold.diagnostics);
     expect(found(builder.compiled!)).toEqual(found(cold));
+    expect(renders(builder.compiled!)).toEqual(renders(cold));
+  });
+
+  it('replays a reused slide\'s links where they moved to, in the variant that leaves their target out', async () => {
+    const linked = await edit('sections/01-money.md', (t) => t.replace('+ Third point', '+ Third point, then [the end](#closing-words)'));
+    expect(linked.diagnostics.filter((d) => d.code === 'LinkOutsideVariant')).toMatchObject([{ line: 22 }]);
+    const report = await edit('sections/01-money.md', (t) => t.replace('- A plain slide', '- A plain slide\n- and two\n- more lines'));
+    expect(report.ok).toBe(true);
+    // Only the opening slide (the talk cut leaves it out); the revenue slide below it is replayed in both builds.
+    expect(report.slides.rendered).toBe(1);
+    const cold = await compileDeck(deckDir);
+    expect(report.diagnostics.filter((d) => d.code === 'LinkOutsideVariant')).toMatchObject([{ line: 24 }]);
+    expect(report.diagnostics).toEqual(cold.diagnostics);
+    const all = (compiled: CompiledDeck) => compiled.targets.map((t) => t.rendered.slides.map(({ render }) => render));
+    expect(all(builder.compiled!)).toEqual(all(cold));
   });
 
   it('renders a slide again when the cell it reads is filled', async () => {
