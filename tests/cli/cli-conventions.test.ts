@@ -6,8 +6,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevProcess } from '../helpers/dev-process.js';
 import { REPO_ROOT } from '../helpers/repo-root.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
@@ -55,22 +57,13 @@ describe('CLI conventions', () => {
   });
 
   it('dev -p sets the port', async () => {
-    const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', 'decks/d/deck.yaml', '-p', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(output)), 20_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const found = /serving (http:\/\/\S+\/)/.exec(output)?.[1];
-        if (found) {
-          clearTimeout(timer);
-          resolve(found);
-        }
-      });
-    });
+    // A port that was free a moment ago: the system's pick for a listener closed at once.
+    const probe = createServer();
+    const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)));
+    await new Promise((resolve) => probe.close(resolve));
+    const { child, url } = await startDevProcess('decks/d/deck.yaml', cwd, { args: ['-p', String(port)] });
     try {
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-      expect(url).not.toContain(':4321/');
+      expect(url).toBe(`http://127.0.0.1:${port}/`);
     } finally {
       child.kill('SIGINT');
     }

@@ -66,7 +66,7 @@ describe('deckpress dev (CLI)', () => {
   // progress is stopped, its browser closed, and dev exits 0.
   it.each([['SIGTERM', 0], ['SIGINT', 0]] as const)('on %s during a PDF export, leaves no browser behind (exit %i)', async (signal, code) => {
     const browser = await wrapBrowser(project, CHROMIUM_PATH);
-    const { child, url, output } = await startDevProcess(deckDir, project, { CHROME_PATH: browser.path });
+    const { child, url, output } = await startDevProcess(deckDir, project, { env: { CHROME_PATH: browser.path } });
     try {
       const pdf = fetch(`${url}mini.pdf`).catch(() => undefined);
       const launched = await launchedBrowsers(browser.pids);

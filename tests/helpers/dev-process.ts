@@ -11,9 +11,16 @@ export interface DevProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `deckpress dev <deckDir> --port 0` in `cwd` (with `env` added to the environment) and resolves once it serves. */
-export function startDevProcess(deckDir: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<DevProcess> {
-  const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', deckDir, '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+export interface DevProcessOptions {
+  /** Added to the environment. */
+  env?: NodeJS.ProcessEnv;
+  /** The options after the deck folder (default `--port 0`: a free port). */
+  args?: readonly string[];
+}
+
+/** Starts `deckpress dev <deckDir> <args>` in `cwd` and resolves once it serves. */
+export function startDevProcess(deckDir: string, cwd: string, { env = {}, args = ['--port', '0'] }: DevProcessOptions = {}): Promise<DevProcess> {
+  const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', deckDir, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
