@@ -15,24 +15,33 @@ export const DEFAULT_RUNS = Number(process.env.BENCH_RUNS) > 0 ? Number(process.
 /**
  * Runs a command once and resolves with its wall time in ms. A non-zero exit is
  * an error carrying the command's output: a benchmark of a failing build means nothing.
+ * `cpu`, when given, measures the CPU time instead of the shell's `times` (and the
+ * command runs without the shell): it is called with the started process and returns
+ * the function that gives the CPU time in ms once the process has exited (tree-cpu.js).
  * @param {{ command: string, args?: string[], cwd?: string, env?: NodeJS.ProcessEnv }} job
+ * @param {{ cpu?: (child: import('node:child_process').ChildProcess) => () => number }} [options]
  */
-export function runOnce({ command, args = [], cwd, env }) {
+export function runOnce({ command, args = [], cwd, env }, { cpu } = {}) {
   return new Promise((resolve, reject) => {
-    const [file, argv] = BASH
-      ? [BASH, ['-c', '"$@"; s=$?; times 1>&2; exit $s', 'bench', command, ...args]]
+    const shell = cpu ? undefined : BASH;
+    const [file, argv] = shell
+      ? [shell, ['-c', '"$@"; s=$?; times 1>&2; exit $s', 'bench', command, ...args]]
       : [command, args];
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cpuOf = cpu?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
+    child.on('error', (error) => {
+      cpuOf?.();
+      reject(error);
+    });
     child.on('close', (code, signal) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      let cpuMs;
-      const times = BASH ? TIMES.exec(stderr) : null;
+      let cpuMs = cpuOf?.();
+      const times = shell ? TIMES.exec(stderr) : null;
       if (times) {
         // `times` prints the shell's own CPU time, then its children's (ours).
         cpuMs = (Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])) * 1000;

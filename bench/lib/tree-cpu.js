@@ -4,44 +4,38 @@
 // process whose parent chain reaches the command is followed until it exits, and
 // its last user + system time is summed. Processes shorter than one poll are missed
 // (a few ms). Linux only.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { runOnce } from './time-process.js';
 
 const POLL_MS = 50;
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux the bench runs on
 
 /** Runs the command; resolves with wall and tree CPU time in ms, rejects on a non-zero exit with its output. */
-export function runWithTreeCpu({ command, args = [], cwd, env }) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    const cpu = new Map();
-    const poll = () => {
-      const stats = new Map();
-      for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-        try {
-          const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-          stats.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-        } catch {
-          // exited between the listing and the read
-        }
+export function runWithTreeCpu(job) {
+  return runOnce(job, { cpu: treeCpu });
+}
+
+/** Follows `child` and every process it starts; the function returned stops and gives their CPU time in ms. */
+function treeCpu(child) {
+  const cpu = new Map();
+  const poll = () => {
+    const stats = new Map();
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        stats.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      } catch {
+        // exited between the listing and the read
       }
-      for (const [pid, { ppid, ticks }] of stats) {
-        if (pid === child.pid || cpu.has(pid) || cpu.has(ppid)) cpu.set(pid, ticks);
-      }
-    };
-    const timer = setInterval(poll, POLL_MS);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearInterval(timer);
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const cpuMs = ([...cpu.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS_PER_SECOND;
-      if (code === 0) resolve({ ms, cpuMs, output });
-      else reject(new Error(`${[command, ...args].join(' ')} exited with ${code ?? signal}\n${output.slice(-4000)}`));
-    });
-  });
+    }
+    for (const [pid, { ppid, ticks }] of stats) {
+      if (pid === child.pid || cpu.has(pid) || cpu.has(ppid)) cpu.set(pid, ticks);
+    }
+  };
+  const timer = setInterval(poll, POLL_MS);
+  return () => {
+    clearInterval(timer);
+    return ([...cpu.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS_PER_SECOND;
+  };
 }
