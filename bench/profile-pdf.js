@@ -4,10 +4,12 @@
 // For each synthetic deck, in one browser, with deckpress's own functions: the
 // print document's load and layout, Chrome's printToPDF of the whole document,
 // the same document printed as page ranges of 250 pages (one call each, the
-// document laid out once; RANGES=0 skips it), the same document printed in
-// chunks of 250 pages (each in a tab that keeps only its pages: load, layout and
-// print, one after another), and the post-processing. TRACE=1 also records a
-// Chrome trace of the largest print and sums its events by name.
+// document laid out once; RANGES=0 skips it) and the post-processing of that
+// print; then the deck printed as the PDF engine prints it: whole up to
+// WHOLE_UP_TO_PAGES, else in parts (pdf/chunk-plan.ts, pdf/print-chunks.ts),
+// each its own small document written by the render stage, in its own tab,
+// CHUNK_TABS tabs at a time, joined by the post-processor. TRACE=1 also records
+// a Chrome trace of the whole-document print and sums its events by name.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,10 +18,11 @@ import { syntheticContent, writeDeckpressDeck } from './lib/synthetic-deck.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = (path) => import(pathToFileURL(join(root, 'lib', path)).href);
-const [{ compileDeck, writeDeck }, { pdfJobs }, { findBrowser }, { launchBrowser, closeBrowser }, page_, { postProcess }] = await Promise.all(
-  ['pipeline.js', 'pdf/pdf-jobs.js', 'browser/find-browser.js', 'browser/launch-browser.js', 'pdf/print-page.js', 'pdf/post-process.js'].map(lib),
+const [{ compileDeck, writeDeck }, { pdfJobs }, { findBrowser }, { launchBrowser, closeBrowser }, page_, { printTab }, { CHUNK_PAGES, chunkRanges }, chunks_, { postProcess }] = await Promise.all(
+  ['pipeline.js', 'pdf/pdf-jobs.js', 'browser/find-browser.js', 'browser/launch-browser.js', 'pdf/print-page.js', 'pdf/print-tab.js', 'pdf/chunk-plan.js', 'pdf/print-chunks.js', 'pdf/post-process.js'].map(lib),
 );
 const { newPrintPage, openPrintPage, printToPdf } = page_;
+const { CHUNK_TABS, chunkPart, printChunks } = chunks_;
 const sizes = process.argv.slice(2).map(Number);
 const work = await mkdtemp(join(tmpdir(), 'deckpress-profile-pdf-'));
 const browser = await launchBrowser(await findBrowser({}));
@@ -28,10 +31,9 @@ const time = async (fn) => {
   const value = await fn();
   return [performance.now() - t, value];
 };
-const CHUNK = 250;
 
 try {
-  console.log('slides  pages    load+layout    printToPDF   ranges of 250 (sum)   chunks of 250 (sum)   post-process   ms/page (print)');
+  console.log(`slides  pages    load+layout    printToPDF   ranges of ${CHUNK_PAGES} (sum)   post-process   ms/page (print)   as the engine prints: parts   print (${CHUNK_TABS} tabs)   post-process`);
   for (const slides of sizes.length ? sizes : [212, 1000, 2000]) {
     const dir = await writeDeckpressDeck(join(work, 'decks', `s${slides}`), syntheticContent({ slides, sections: Math.max(8, Math.round(slides / 100)) }));
     const compiled = await compileDeck(dir);
@@ -43,21 +45,19 @@ try {
     const [print, pdf] = await time(() => printToPdf(page));
     if (trace) await page.tracing.stop();
     let ranges = 0;
-    for (let first = 1; process.env.RANGES !== '0' && first <= job.pageCount; first += CHUNK) {
-      const last = Math.min(first + CHUNK - 1, job.pageCount);
+    for (let first = 1; process.env.RANGES !== '0' && first <= job.pageCount; first += CHUNK_PAGES) {
+      const last = Math.min(first + CHUNK_PAGES - 1, job.pageCount);
       const [ms] = await time(() => page.pdf({ printBackground: true, preferCSSPageSize: true, outline: false, tagged: false, timeout: 0, pageRanges: `${first}-${last}` }));
       ranges += ms;
     }
     const [post] = await time(() => postProcess(pdf, job));
     await page.close();
-    let chunks = 0;
-    for (let first = 0; first < job.pageCount; first += CHUNK) {
-      const count = Math.min(CHUNK, job.pageCount - first);
-      const [ms] = await time(() => printChunk(job, first, count));
-      chunks += ms;
-    }
+    // The engine's plan (DECKPRESS_PDF_CHUNK_PAGES sets the part size): one part up to WHOLE_UP_TO_PAGES.
+    const parts = chunkRanges(job);
+    const [inParts, printed] = await time(() => printChunks(parts, (range) => printPart(job, range)));
+    const [join_] = await time(() => postProcess(printed.pdfs, job));
     const f = (ms) => `${(ms / 1000).toFixed(2).padStart(8)} s`;
-    console.log(`${String(slides).padStart(6)} ${String(job.pageCount).padStart(6)} ${f(load)}   ${f(print)}   ${f(ranges)}           ${f(chunks)}          ${f(post)}   ${(print / job.pageCount).toFixed(1).padStart(8)}`);
+    console.log(`${String(slides).padStart(6)} ${String(job.pageCount).padStart(6)} ${f(load)}   ${f(print)}   ${f(ranges)}            ${f(post)}   ${(print / job.pageCount).toFixed(1).padStart(8)}          ${String(parts.length).padStart(5)}   ${f(inParts)}        ${f(join_)}`);
     if (trace) await summarizeTrace(trace);
   }
 } finally {
@@ -65,19 +65,14 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
-/** Pages [first, first + count) of the print document, alone in a tab: the other pages are removed before the first layout. */
-async function printChunk(job, first, count) {
+/** One part in its own tab, as the engine prints it (export-job.ts): open, print, close. */
+async function printPart(job, range) {
   const page = await newPrintPage(browser);
-  await page.evaluateOnNewDocument((from, to) => {
-    // After the layout hold's own DOMContentLoaded listener, in the same task: still no layout.
-    document.addEventListener('DOMContentLoaded', () => {
-      const pages = document.querySelectorAll('section:not(section section)');
-      pages.forEach((section, i) => (i < from || i >= to) && section.remove());
-    }, { once: true });
-  }, first, first + count);
-  await openPrintPage(page, { ...job, pageCount: count }, () => undefined);
-  await printToPdf(page);
-  await page.close();
+  try {
+    return await printTab(page, chunkPart(job, range), (work) => work, () => undefined);
+  } finally {
+    await page.close();
+  }
 }
 
 /** The trace's complete events summed by name (self time not separated: nested events count in each). */
