@@ -5,8 +5,8 @@ import type { LoadedData } from '../pipeline.js';
 /**
  * Data folders kept in memory between rebuilds: each folder is listed again (a
  * file may have been added), but only files the watcher reported are read and
- * parsed again. An unchanged file keeps its table object, which is how the
- * slide cache knows the slides reading it need no new render.
+ * parsed again. Which slides an edited file makes stale the slide cache finds by
+ * asking their data questions again (render/slide-cache.ts), not from this memo.
  */
 export class DataFolderMemo {
   private readonly files = new Map<string, Promise<ParsedDataFile>>();
