@@ -64,6 +64,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   SheetNotFound: { sheet: 'Pricse', file: 'data/market.xlsx', suggestion: 'Prices', known: 'Prices, Units' },
   UnlabelledColumn: { column: 'ai_research' },
   NumberStoredAsText: { value: '1234', at: 'data/market.xlsx#Prices!C5', column: 'usd' },
+  FormulaErrorCell: { error: '#DIV/0!', at: 'data/revenue.xlsx#Sheet1!C4', column: 'growth', more: 0, meaning: 'it divides by zero or by an empty cell' },
   UnknownColumn: { column: 'revenue', file: 'data/openai-revenue.csv', suggestion: 'revenue_usd', known: 'year, revenue_usd' },
   UnknownRow: { key: '2025', file: 'data/openai-revenue.csv', keyColumn: 'year', known: '2022, 2023, 2024' },
   UnknownDataKey: { key: 'users', file: 'data/facts.yaml', suggestion: 'user_count', known: 'user_count, launched' },

@@ -1,10 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { findErrorCells, type ErrorCell } from './workbook-error-cells.js';
 
-/** One sheet as read-excel-file gives it: rows from A1, cells number, string, boolean, Date or null. */
+/**
+ * One sheet as read-excel-file gives it: rows from A1, cells number, string, boolean, Date or null;
+ * with the cells holding a formula error (#DIV/0!, …), which it reads as null.
+ */
 export interface RawSheet {
   name: string;
   rows: unknown[][];
+  errors?: ErrorCell[];
 }
 
 /** A workbook past this size is a database export, not a report's figures (100,000 rows is ~3 MB). */
@@ -18,7 +23,7 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 /**
  * Reads every sheet of an .xlsx workbook. Formulas give their cached values (what the
- * spreadsheet program last computed); empty trailing rows and columns are dropped.
+ * spreadsheet program last computed), a failed formula its error; empty trailing rows and columns are dropped.
  * read-excel-file is imported here, on first use, so decks without workbooks never load it.
  * A file that is not a readable .xlsx is a DataParseError saying which case it is.
  */
@@ -37,8 +42,9 @@ export async function readWorkbook(path: string, display: string): Promise<{ she
   // The in-memory build (fflate) is lighter to load than the stream-based Node one, and the bytes are read already.
   const { default: readExcelFile } = await import('read-excel-file/universal');
   try {
-    const sheets = await readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][] })), diagnostics: [] };
+    // Side by side: the error cells' XML decompresses in zlib's threads while read-excel-file parses.
+    const [sheets, errors] = await Promise.all([readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), findErrorCells(bytes)]);
+    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][], errors: errors.get(s.sheet) ?? [] })), diagnostics: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);
     return problem(`the workbook is damaged (${reason}).`, 'Open it in the spreadsheet program and save it again; a file cut short by a copy or a download cannot be read.');

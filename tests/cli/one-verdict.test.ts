@@ -5,6 +5,7 @@
  * never at a dist/ path; build, pdf, pptx and lint exit 1, dev keeps serving.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,14 +23,16 @@ const GOOD: Record<string, string> = {
 
 interface Mistake {
   name: string;
-  files: Record<string, string>;
-  /** `code file:line:col`, the file relative to the project. */
+  files: Record<string, string | Uint8Array>;
+  /** `code file:line:col` (or `code file#Sheet!C3` in a workbook), the file relative to the project. */
   expected: string[];
   /** Text the message or hint must hold, in every command's output. */
   says?: string;
 }
 
 const S = 'decks/d/sections/01-findings.md';
+// LibreOffice Calc saved Revenue!C3 as #DIV/0! and D3 as #N/A (tests/fixtures/workbooks/README.md).
+const FORMULA_ERRORS = readFileSync(`${REPO_ROOT}/tests/fixtures/workbooks/formula-errors.xlsx`);
 const slide = (frontMatter: string, body: string) => ({ [S]: `${SECTION_HEAD}---\nid: growth\ntags: [talk]\n${frontMatter}---\n\n${body}` });
 
 const MISTAKES: Mistake[] = [
@@ -68,14 +71,20 @@ const MISTAKES: Mistake[] = [
     expected: ['VegaLiteError decks/d/charts/growth.vl.json:3:43'],
     says: 'not valid JSON',
   },
+  {
+    name: 'a formula error in a workbook cell',
+    files: { 'decks/d/data/revenue.xlsx': FORMULA_ERRORS },
+    expected: ['FormulaErrorCell decks/d/data/revenue.xlsx#BadHeader!B1', 'FormulaErrorCell decks/d/data/revenue.xlsx#Revenue!C3', 'FormulaErrorCell decks/d/data/revenue.xlsx#Revenue!D3'],
+    says: 'holds the formula error #DIV/0!, which would read as an empty cell.',
+  },
 ];
 
-/** `code file:line:col` of every error printed, in order. */
+/** `code file:line:col` (`code file#Sheet!C3`) of every error printed, in order. */
 function errorsIn(output: string): string[] {
-  return [...output.matchAll(/^(\S+):(\d+):(\d+)  error  (\w+)/gm)].map((m) => `${m[4]} ${m[1]}:${m[2]}:${m[3]}`).sort();
+  return [...output.matchAll(/^(\S+?)(:\d+:\d+|#\S+)  error  (\w+)/gm)].map((m) => `${m[3]} ${m[1]}${m[2]}`).sort();
 }
 
-async function project(files: Record<string, string>): Promise<string> {
+async function project(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await makeTmpDir('deckpress-verdict-');
   await writeFiles(dir, { ...GOOD, ...files });
   return dir;
@@ -85,7 +94,7 @@ async function project(files: Record<string, string>): Promise<string> {
  * `deckpress dev` until its first build has printed; then, when `edit` is given,
  * writes it and waits for the rebuild. Returns what was printed for that build.
  */
-function devOutput(cwd: string, edit?: Record<string, string>): Promise<string> {
+function devOutput(cwd: string, edit?: Record<string, string | Uint8Array>): Promise<string> {
   const child = spawn(process.execPath, [`${REPO_ROOT}/bin/deckpress.js`, 'dev', 'decks/d', '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   let output = '';
   let mark = 0;

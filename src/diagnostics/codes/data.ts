@@ -50,6 +50,13 @@ export const dataCodes = defineCodes({
       `Cell ${p.at} (column ${p.column}) holds the number ${p.value} as text; it is read as a number.`,
     hint: () => 'Store it as a number in the workbook (in Excel: the green triangle, "Convert to Number"), so sums and charts in the spreadsheet count it too.',
   },
+  FormulaErrorCell: {
+    severity: 'error',
+    message: (p: { error: string; at: string; column: string; more: number; meaning?: string }) =>
+      `Cell ${p.at} (column ${p.column}) holds the formula error ${p.error}, which would read as an empty cell.${p.more === 0 ? '' : p.more === 1 ? ' 1 more cell below it in the column holds an error too.' : ` ${p.more} more cells below it in the column hold errors too.`}`,
+    hint: (p: { error: string; at: string; column: string; more: number; meaning?: string }) =>
+      `Fix the formula in the workbook${p.meaning ? ` (${p.error}: ${p.meaning})` : ''}, or leave the cell empty if there is no value.`,
+  },
   UnknownColumn: {
     severity: 'error',
     message: (p: { column: string; file: string; suggestion?: string; known: string }) =>

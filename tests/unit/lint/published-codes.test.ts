@@ -27,6 +27,7 @@ const PUBLISHED = [
   'FontPackageMissing', 'ChartLabelsDropped',
   'NotADate', 'ImpossibleDate', 'SeparatorWithoutBlankLine',
   'PptxChartAsImage', 'PptxImageNotEmbedded',
+  'FormulaErrorCell',
 ];
 
 describe('published diagnostic codes', () => {
