@@ -20,6 +20,8 @@ export function checkSlideTargets(deck: ValidDeck, full: DeckModel, slides: read
     if (!source) continue;
     const seen = new Map<string, number>();
     for (const written of targets) {
+      // Links to files of the deck are checked on disk (check-linked-files.ts).
+      if (written.kind === 'file') continue;
       const broken = written.kind === 'image' ? brokenImage(written.target, deck.assets) : brokenLink(written.target, ids);
       if (!broken) continue;
       const key = `${written.kind}:${written.path?.join('.') ?? ''}:${written.target}`;
@@ -57,13 +59,13 @@ export function assetPath(src: string): string | undefined {
 
 /**
  * Where a broken target is written: in the body, the nth place its text appears
- * (as written or percent-decoded; a link at its "#"); in a front matter value, the value.
+ * (as written or percent-decoded; a slide link at its "#", a file link at its path); in a front matter value, the value.
  */
-function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
+export function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
   if (written.path) return slide.locate(written.path);
   const { text, line } = slide.body;
   const forms = [written.target, decodeSafe(written.target), linkedSlideId(written.target)];
-  const needles = written.kind === 'link' ? forms.map((f) => `(#${f}`) : forms;
+  const needles = written.kind === 'link' ? forms.map((f) => `(#${f}`) : written.kind === 'file' ? forms.map((f) => `(${f}`) : forms;
   const needle = needles.find((n) => text.includes(n)) ?? (written.kind === 'link' ? forms.map((f) => `#${f}`).find((n) => text.includes(n)) : undefined);
   const start = { file: slide.file, line, column: 1 };
   if (needle === undefined) return start;

@@ -17,6 +17,7 @@ import { bindDeckData } from '../render/deck-data.js';
 import { renderDeck } from '../render/render-deck.js';
 import { authorLayouts } from '../theme/theme-manifest.js';
 import { UnknownVariantError } from '../model/unknown-variant-error.js';
+import { checkLinkedFiles } from './check-linked-files.js';
 import { checkSlideTargets } from './check-slide-targets.js';
 import { checkVariants } from './check-variants.js';
 import { validateDeck, type ValidDeck } from '../validate/validate-deck.js';
@@ -80,7 +81,12 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     compiled.targets.push({ ...(variant ? { variant } : {}), model, rendered, fonts });
     compiled.diagnostics.push(...rendered.diagnostics);
     // A variant's slides are the full deck's: their targets are checked once.
-    if (variant === undefined) compiled.diagnostics.push(...checkSlideTargets(deck, model, rendered.slides.map(({ slide, render }) => ({ slide, targets: render.targets }))));
+    if (variant === undefined) {
+      const slides = rendered.slides.map(({ slide, render }) => ({ slide, targets: render.targets }));
+      const linked = await checkLinkedFiles(deck, slides);
+      compiled.linkedFiles = linked.files;
+      compiled.diagnostics.push(...checkSlideTargets(deck, model, slides), ...linked.diagnostics);
+    }
   }
   slideCache?.sweep();
   compiled.diagnostics = uniqueDiagnostics([...compiled.diagnostics, ...data.diagnostics]);

@@ -35,6 +35,8 @@ export interface CompiledDeck {
   data?: DeckData;
   labels?: Record<string, string>;
   targets: BuildTarget[];
+  /** Files of the deck that slides link to, as paths in the deck folder: published under assets/files/. */
+  linkedFiles?: ReadonlySet<string>;
   diagnostics: Diagnostic[];
   /** Charts drawn in this compile and where the cache keeps them. */
   charts: { rendered: number; cached: number; cacheDir: string; fresh: Map<string, string> };

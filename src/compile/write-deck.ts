@@ -25,6 +25,8 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
         fonts,
         assetsDir: join(deck.dir, 'assets'),
         assets: deck.assets,
+        deckDir: deck.dir,
+        linkedFiles: compiled.linkedFiles ?? [],
       });
     }
   }, { keep: (path) => !path.split('/').includes('assets') });

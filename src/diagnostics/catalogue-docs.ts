@@ -49,6 +49,8 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   MissingSource: { what: 'a chart' },
   MissingAltText: { src: 'bubble-timeline.svg', markdown: false },
   BrokenSlideLink: { id: 'stripe-ar', suggestion: 'stripe-arr' },
+  LinkedFileNotFound: { path: 'data/revenu.csv', suggestion: 'data/revenue.csv' },
+  LinkOutsideDeck: { path: '../secret.txt' },
   UnknownVariantEntry: { variant: 'talk', kind: 'slide id', name: 'nobel-prize', suggestion: 'nobel-prizes', known: 'bubble-question, nobel-prizes, …' },
   EmptyVariant: { variant: 'talk' },
   SlideOverflow: { slide: 25, detail: 'the text runs 36px into the source line and footer' },

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { ShippedFonts } from '../fonts/shipped-fonts.js';
 import type { LoadedTheme } from '../load/load-templates.js';
+import { FILES_URL } from '../render/deck-file-link.js';
 
 /** The files reveal.js needs at run time, copied so the deck opens from file:// with no network. */
 const REVEAL_FILES = ['dist/reveal.css', 'dist/reveal.js', 'dist/plugin/notes.js'];
@@ -18,9 +19,12 @@ export interface SiteContent {
   /** The deck's assets/ folder and the files in it (POSIX paths relative to it). */
   assetsDir: string;
   assets: Iterable<string>;
+  /** The deck folder and the files of it that slides link to (POSIX paths relative to it), published under assets/files/. */
+  deckDir: string;
+  linkedFiles: Iterable<string>;
 }
 
-/** Writes one deck (or variant) into `dir`: the two pages, the manifest, reveal.js, the theme, its fonts and the deck's media. */
+/** Writes one deck (or variant) into `dir`: the two pages, the manifest, reveal.js, the theme, its fonts, the deck's media and linked files. */
 export async function emitSite(dir: string, site: SiteContent): Promise<void> {
   await mkdir(join(dir, 'assets', 'fonts'), { recursive: true });
   // fonts.css is always written, empty for a Latin deck: the theme imports it, and a missing stylesheet is a failed request.
@@ -37,6 +41,7 @@ export async function emitSite(dir: string, site: SiteContent): Promise<void> {
     ...site.theme.files.map((f): [string, string] => [join(site.theme.dir, f), join(dir, 'assets', 'theme', f)]),
     ...[...site.theme.fonts, ...site.fonts.files].map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
     ...[...site.assets].map((f): [string, string] => [join(site.assetsDir, f), join(dir, 'assets', 'media', f)]),
+    ...[...site.linkedFiles].map((f): [string, string] => [join(site.deckDir, f), join(dir, FILES_URL, f)]),
   ];
   // Every write settles before a failure is reported: the caller then removes the
   // temporary folder, which must not be filling up while it is removed (ENOTEMPTY).

@@ -2,6 +2,7 @@ import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import { hasAllowedScheme, isAllowedImage, linkScheme } from '../validate/link-schemes.js';
 import { linkedSlideId } from './decode-link.js';
+import { ASSETS_URL, deckFileLink, publishedFileUrl } from './deck-file-link.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 
 /** Markdown for showing (render) or for reading as written (lint: nothing rewritten). */
@@ -16,6 +17,8 @@ const REWRITING_RULES = ['deckpress_fragments', 'deckpress_links'];
  * - a blockquote is the slide's takeaway line;
  * - external links open in a new tab; `#slide-id` links stay in the deck, and
  *   in a variant, a link to a slide the variant leaves out goes to the full deck;
+ * - a relative link to a file of the deck (data/revenue.csv) points at its copy
+ *   in assets/files/ (deck-file-link.ts);
  * - relative image paths point into the copied assets folder.
  * The lint flavour parses the same way with the rewriting rules switched off, so
  * src and href stay as written.
@@ -71,14 +74,15 @@ export interface SlideLinks {
 /** Marks links that leave this build: the print document cannot follow them. */
 export const OUTSIDE_LINK_CLASS = 'outside-link';
 
-export const ASSETS_URL = 'assets/media/';
+// Defined beside the rule for links to deck files, which publishes assets/ links there too.
+export { ASSETS_URL } from './deck-file-link.js';
 
 const BARE_URL = /(^|[^(<"'\]])(https?:\/\/|www\.)/i;
 
-/** An image or `#slide-id` link as written; `path` is the front matter value it is in (none: the slide body). */
+/** An image, `#slide-id` link or link to a deck file as written; `path` is the front matter value it is in (none: the slide body). */
 export interface WrittenTarget {
-  kind: 'image' | 'link';
-  /** The image source, or the slide id a link goes to. */
+  kind: 'image' | 'link' | 'file';
+  /** The image source, the slide id a link goes to, or the href of a link to a file. */
   target: string;
   path?: YamlPath;
 }
@@ -117,7 +121,7 @@ function unsafeUrl(token: Token): Omit<UnsafeLink, 'at'> | undefined {
   return { url, scheme: linkScheme(url) ?? '', what };
 }
 
-/** A relative image or a `#slide-id` link (not reveal's `#/3`), as written; undefined for anything else. */
+/** A relative image, a `#slide-id` link (not reveal's `#/3`) or a link to a deck file, as written; undefined for anything else. */
 function writtenTarget(token: Token): Omit<WrittenTarget, 'path'> | undefined {
   if (token.type === 'image') {
     const src = String(token.attrGet('src') ?? '');
@@ -125,6 +129,7 @@ function writtenTarget(token: Token): Omit<WrittenTarget, 'path'> | undefined {
   }
   if (token.type !== 'link_open') return undefined;
   const href = String(token.attrGet('href') ?? '');
+  if (deckFileLink(href)) return { kind: 'file', target: href };
   return href.startsWith('#') && !href.startsWith('#/') && href.length > 1 ? { kind: 'link', target: href.slice(1) } : undefined;
 }
 
@@ -154,6 +159,8 @@ function rewriteLink(token: Token, links: SlideLinks): string | undefined {
       token.attrJoin('class', OUTSIDE_LINK_CLASS);
       return href.slice(1);
     }
+    const file = deckFileLink(href);
+    if (file && 'path' in file) token.attrSet('href', publishedFileUrl(file));
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:')) {
       token.attrSet('target', '_blank');
       token.attrSet('rel', 'noopener');

@@ -70,10 +70,10 @@ export class DevOutput {
   }
 }
 
-/** What decides the folder's files besides the pages: a change means a full write. */
+/** What decides the folder's files besides the pages (a newly linked deck file too): a change means a full write. */
 function layoutOf(compiled: CompiledDeck): string {
   const { theme, deck } = compiled;
-  return JSON.stringify([theme?.dir, theme?.files, theme?.fonts, deck && [...deck.assets], compiled.targets.map((t) => [t.variant ?? '', t.fonts.files])]);
+  return JSON.stringify([theme?.dir, theme?.files, theme?.fonts, deck && [...deck.assets], [...(compiled.linkedFiles ?? [])], compiled.targets.map((t) => [t.variant ?? '', t.fonts.files])]);
 }
 
 function pagesOf(compiled: CompiledDeck, dir: string): [string, string][] {

@@ -71,6 +71,8 @@ const MISTAKES: Mistake[] = [
     expected: ['VegaLiteError decks/d/charts/growth.vl.json:3:43'],
     says: 'not valid JSON',
   },
+  { name: 'a link to a file the deck does not have', files: slide('', '# Growth\n\nThe [raw data](data/growht.csv).\n'), expected: [`LinkedFileNotFound ${S}:12:16`] },
+  { name: 'a link to a file outside the deck', files: slide('', '# Growth\n\nThe [raw data](../../secret.csv).\n'), expected: [`LinkOutsideDeck ${S}:12:16`] },
   {
     name: 'a formula error in a workbook cell',
     files: { 'decks/d/data/revenue.xlsx': FORMULA_ERRORS },

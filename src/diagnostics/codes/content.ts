@@ -146,6 +146,17 @@ export const contentCodes = defineCodes({
     hint: (p: { id: string; suggestion?: string }) =>
       `${didYouMean(p.suggestion)}Link to a slide's id: (or a section's id, "title", "agenda" or "references").`,
   },
+  LinkedFileNotFound: {
+    severity: 'error',
+    message: (p: { path: string; suggestion?: string }) => `The link to "${p.path}" names no file of the deck.`,
+    hint: (p: { path: string; suggestion?: string }) =>
+      `${didYouMean(p.suggestion)}A link to a file is written from the deck folder (data/revenue.csv, assets/appendix.pdf); the file is published with the deck, under assets/files/.`,
+  },
+  LinkOutsideDeck: {
+    severity: 'error',
+    message: (p: { path: string }) => `The link to "${p.path}" leads outside the deck folder, so the file is not published.`,
+    hint: () => 'Only files inside the deck folder are published with it, and deckpress reads nothing outside it: copy the file into the deck (assets/, for example) and link to it there.',
+  },
   UnknownVariantEntry: {
     severity: 'error',
     message: (p: { variant: string; kind: string; name: string; suggestion?: string }) =>

@@ -27,7 +27,7 @@ const PUBLISHED = [
   'FontPackageMissing', 'ChartLabelsDropped',
   'NotADate', 'ImpossibleDate', 'SeparatorWithoutBlankLine',
   'PptxChartAsImage', 'PptxImageNotEmbedded',
-  'FormulaErrorCell',
+  'FormulaErrorCell', 'LinkedFileNotFound', 'LinkOutsideDeck',
 ];
 
 describe('published diagnostic codes', () => {

@@ -25,11 +25,18 @@ describe('slide markdown', () => {
   });
 
   it('opens external links in a new tab and keeps slide links and mailto in place', () => {
-    const { html } = render('[a](https://example.org/x) [b](#openai-revenue) [c](mailto:a@example.org) [d](other.html)');
+    const { html } = render('[a](https://example.org/x) [b](#openai-revenue) [c](mailto:a@example.org) [d](index.html#/2)');
     expect(html).toContain('<a href="https://example.org/x" target="_blank" rel="noopener">a</a>');
     expect(html).toContain('<a href="#openai-revenue">b</a>');
     expect(html).toContain('<a href="mailto:a@example.org">c</a>');
-    expect(html).toContain('<a href="other.html">d</a>');
+    expect(html).toContain('<a href="index.html#/2">d</a>');
+  });
+
+  it('points links to files of the deck at their published copies', () => {
+    const { html } = render('[a](data/revenue.csv) [b](./assets/appendix%20A.pdf#page=2) [c](other.html)');
+    expect(html).toContain('<a href="assets/files/data/revenue.csv">a</a>');
+    expect(html).toContain('<a href="assets/media/appendix%20A.pdf#page=2">b</a>');
+    expect(html).toContain('<a href="assets/files/other.html">c</a>');
   });
 
   it('also opens linkified bare URLs in a new tab', () => {

@@ -1,0 +1,47 @@
+import { posix } from 'node:path';
+import { decodeSafe } from './decode-link.js';
+
+/** Where the files slides link to are published in a built deck, under their path in the deck folder. */
+export const FILES_URL = 'assets/files/';
+/** Where the deck's assets/ folder is published (its images, and files linked as assets/…). */
+export const ASSETS_URL = 'assets/media/';
+
+/**
+ * What the build itself writes beside index.html: its pages, a variant's pages, the
+ * exported PDF and PowerPoint files, PNG pages, the published assets. A link to one of
+ * them (`[web version](index.html)`) works in the output as written, and is kept so.
+ */
+const BUILT_OUTPUT = /^(?:(?:[^/]+\/)?(?:index|print)\.html|deck\.json|[^/]+\.(?:pdf|pptx)|png\/.+|assets\/(?:media|files|theme|fonts|reveal)\/.+)$/;
+
+/**
+ * What a Markdown link to a file of the deck names, by the one rule for such links:
+ * a relative path from the deck folder (`data/revenue.csv`, `./assets/appendix.pdf#page=2`).
+ * `path` is the decoded, normalized path in the deck; `suffix` the `?query#fragment` kept on
+ * the published link. `outside` is a path that leaves the deck folder: absolute, or `../`
+ * above it. Undefined for what is not a file link: a URL or `mailto:` (any scheme), `//host`,
+ * a `#slide-id` or reveal's `#/3`, and a link to what the build writes (BUILT_OUTPUT).
+ */
+export type DeckFileLink = { path: string; suffix: string } | { outside: string };
+
+export function deckFileLink(href: string): DeckFileLink | undefined {
+  if (href === '' || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
+  const cut = href.search(/[?#]/);
+  const written = decodeSafe(cut < 0 ? href : href.slice(0, cut));
+  const suffix = cut < 0 ? '' : href.slice(cut);
+  if (written.startsWith('/') || written.startsWith('\\')) return { outside: written };
+  const path = posix.normalize(written);
+  if (path === '..' || path.startsWith('../')) return { outside: written };
+  return BUILT_OUTPUT.test(path) ? undefined : { path, suffix };
+}
+
+/** The asset a deck file link names (`assets/appendix.pdf` → `appendix.pdf`): published with the images, not copied again. */
+export function linkedAsset(path: string): string | undefined {
+  return path.startsWith('assets/') ? path.slice('assets/'.length) : undefined;
+}
+
+/** The link as published: the file's copy under assets/files/ (an asset's under assets/media/), its query and fragment kept. */
+export function publishedFileUrl(link: { path: string; suffix: string }): string {
+  const asset = linkedAsset(link.path);
+  const url = asset === undefined ? FILES_URL + link.path : ASSETS_URL + asset;
+  return url.split('/').map(encodeURIComponent).join('/') + link.suffix;
+}

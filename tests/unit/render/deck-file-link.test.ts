@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { deckFileLink, publishedFileUrl } from '../../../src/render/deck-file-link.js';
+
+describe('links to files of the deck', () => {
+  it('names a path in the deck folder, decoded and normalized, keeping the query and fragment for the published link', () => {
+    expect(deckFileLink('data/revenue.csv')).toEqual({ path: 'data/revenue.csv', suffix: '' });
+    expect(deckFileLink('./assets/appendix%20A.pdf#page=2')).toEqual({ path: 'assets/appendix A.pdf', suffix: '#page=2' });
+    expect(deckFileLink('data/../notes/q.txt?v=2')).toEqual({ path: 'notes/q.txt', suffix: '?v=2' });
+    // A malformed escape is kept as written: reported as a file that does not exist, never a crash.
+    expect(deckFileLink('data/a%zz.csv')).toEqual({ path: 'data/a%zz.csv', suffix: '' });
+  });
+
+  it('says when a path leaves the deck folder', () => {
+    expect(deckFileLink('../secret.txt')).toEqual({ outside: '../secret.txt' });
+    expect(deckFileLink('data/../../secret.txt')).toEqual({ outside: 'data/../../secret.txt' });
+    expect(deckFileLink('/etc/passwd')).toEqual({ outside: '/etc/passwd' });
+    expect(deckFileLink('..')).toEqual({ outside: '..' });
+  });
+
+  it('leaves alone what is not a file of the deck: URLs, slide links, reveal links and what the build writes', () => {
+    for (const href of ['https://example.org/a.csv', 'mailto:a@example.org', 'ftp://x/y', '//cdn.example.org/x.js', '#openai-revenue', '#/3', '']) {
+      expect(deckFileLink(href), href).toBeUndefined();
+    }
+    for (const href of ['index.html', 'index.html#/growth', 'print.html', 'talk/index.html', 'deck.json', 'deck.pdf', 'deck-talk.pptx', 'png/001-title.png', 'assets/media/a%20(b).svg', 'assets/files/data/x.csv']) {
+      expect(deckFileLink(href), href).toBeUndefined();
+    }
+  });
+
+  it('publishes a file under assets/files/ by its path in the deck, and a file of assets/ where the images are', () => {
+    expect(publishedFileUrl({ path: 'data/revenue.csv', suffix: '' })).toBe('assets/files/data/revenue.csv');
+    expect(publishedFileUrl({ path: 'data/Q1 #2.csv', suffix: '?x=1' })).toBe('assets/files/data/Q1%20%232.csv?x=1');
+    expect(publishedFileUrl({ path: 'assets/appendix A.pdf', suffix: '#page=2' })).toBe('assets/media/appendix%20A.pdf#page=2');
+  });
+});
