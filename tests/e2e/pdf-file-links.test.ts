@@ -1,5 +1,5 @@
 /**
- * A link to a file of the built deck (its HTML version, a figure) is written into the PDF relative to the PDF
+ * A link to a file of the built deck (its HTML version, a figure, a data file published with it) is written into the PDF relative to the PDF
  * itself, not as the file: URL of the folder it was built in: it opens next to the
  * PDF wherever the output is copied, shows no one the builder's folders, and two
  * machines (or two output folders) write the same bytes. Read back with qpdf.
@@ -14,9 +14,11 @@ import { runCli } from '../helpers/run-cli.js';
 import { makeTmpDir, writeFiles } from '../helpers/tmp-deck.js';
 
 const FIGURE = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="#e4572e"/></svg>';
+const REVENUE = 'year,usd\n2023,4\n2024,6\n';
 const deck = {
   'deck.yaml': 'title: Links\nlang: en\n',
   'assets/a (b).svg': FIGURE,
+  'data/revenue.csv': REVENUE,
   'sections/01-links.md': `---
 title: Links
 ---
@@ -29,7 +31,7 @@ image: { src: "a (b).svg", alt: "An orange box" }
 # A slide that links to files beside the PDF
 
 - [The web version](index.html#files) and [the figure, full size](assets/media/a%20(b).svg)
-- [A web page](https://example.org/report)
+- [A web page](https://example.org/report) and [the data](data/revenue.csv)
 `,
 };
 
@@ -61,7 +63,7 @@ function linkUris(pdf: string): string[] {
 
 it('writes links to the deck files relative to the PDF, and web links as they are', () => {
   const uris = linkUris(pdfs[0]!);
-  expect(uris).toEqual(['assets/media/a%20(b).svg', 'https://example.org/report', 'index.html#files']);
+  expect(uris).toEqual(['assets/files/data/revenue.csv', 'assets/media/a%20(b).svg', 'https://example.org/report', 'index.html#files']);
   expect(uris.join(' ')).not.toContain('file:');
 });
 
@@ -72,6 +74,10 @@ it('points each relative link at the file beside the PDF', () => {
       expect(existsSync(target), `${uri} from ${pdf}`).toBe(true);
     }
   }
+});
+
+it('publishes a linked data file beside the PDF as it is in the deck', async () => {
+  for (const pdf of pdfs) expect(await readFile(join(dirname(pdf), 'assets', 'files', 'data', 'revenue.csv'), 'utf8')).toBe(REVENUE);
 });
 
 it('writes the same bytes whatever the output folder', async () => {
