@@ -8,8 +8,8 @@ import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { writeCodeCache } from './cache-cli.js';
 
-// pptxgenjs, fflate, image-size and resvg (a native addon) load only for the PowerPoint export; ws only for --browser-url.
-const EXTERNAL = ['puppeteer', '@puppeteer/browsers', 'pdf-lib', 'vega', 'vega-lite', 'yaml', 'chokidar', 'sirv', 'read-excel-file/universal', 'pptxgenjs', 'fflate', 'image-size', '@resvg/resvg-js', 'ws'];
+// read-excel-file and yauzl load only for a workbook; pptxgenjs, fflate, image-size and resvg (a native addon) load only for the PowerPoint export; ws only for --browser-url.
+const EXTERNAL = ['puppeteer', '@puppeteer/browsers', 'pdf-lib', 'vega', 'vega-lite', 'yaml', 'chokidar', 'sirv', 'read-excel-file/universal', 'yauzl', 'pptxgenjs', 'fflate', 'image-size', '@resvg/resvg-js', 'ws'];
 const OUT = 'lib/bundle/cli.cjs';
 
 await rm('lib/bundle', { recursive: true, force: true });
