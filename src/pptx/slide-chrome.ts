@@ -7,11 +7,20 @@
 import { textWidth } from '../charts/text-metrics.js';
 import type { LayoutEnv } from './layout-env.js';
 import type { TextRun } from './markdown-runs.js';
+import type { TextPropsOptions } from './pptxgen.js';
 import { hex, inches, points } from './pptx-theme.js';
 import { HEADLINE_PLACEHOLDER } from './slide-masters.js';
 import { SLIDE_SIZE } from '../theme/theme-manifest.js';
 
 const HEADLINE_LINE = 1.2;
+
+/**
+ * A link to a section's divider, as the nav bar and the agenda write it: plain text
+ * like the HTML deck's (pptxgenjs underlines every hyperlink unless told otherwise).
+ */
+export function sectionLink(slide: number | undefined): TextPropsOptions {
+  return slide === undefined ? {} : { hyperlink: { slide }, underline: { style: 'none' } };
+}
 
 export function addNavBar(env: LayoutEnv): void {
   const { theme, model, deckSlide, slideNumbers } = env;
@@ -21,7 +30,7 @@ export function addNavBar(env: LayoutEnv): void {
     if (runs.length > 0) runs.push({ text: '   |   ', options: { color: hex(colors.separator) } });
     const current = section.index === deckSlide.section;
     const target = slideNumbers.get(section.id);
-    runs.push({ text: section.nav, options: { color: hex(current ? colors.accent : colors.muted), bold: current, ...(target ? { hyperlink: { slide: target } } : {}) } });
+    runs.push({ text: section.nav, options: { color: hex(current ? colors.accent : colors.muted), bold: current, ...sectionLink(target) } });
   }
   if (runs.length === 0) return;
   env.slide.addText(runs, { x: inches(zones.padX), y: inches(zones.navY), w: inches(900), h: inches(zones.navH), margin: 0, valign: 'bottom', fontSize: points(sizes.nav), ...env.font, fit: 'shrink' });

@@ -2,7 +2,8 @@
  * `deckpress pptx` on the example decks, read back with tools that are not ours:
  * `unzip` for the package (slides, native charts with their data and workbook,
  * notes, links, language, metadata, same bytes twice) and LibreOffice Impress,
- * which must open it and show every headline.
+ * which must open it and show every headline, and whose own reading of it (a flat
+ * ODF export) must show the links as the HTML deck has them.
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck, type CompiledDeck } from '../../src/pipeline.js';
 import { REPO_ROOT } from '../helpers/repo-root.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
-import { entryDates, libreOfficePdf, part, partNames, pdfPages, pdfText, relationships, slideParts } from './helpers/read-pptx.js';
+import { odpSpans } from './helpers/read-fodp.js';
+import { entryDates, libreOfficeConvert, libreOfficePdf, part, partNames, pdfPages, pdfText, relationships, slideParts } from './helpers/read-pptx.js';
 
 const DECK = join(REPO_ROOT, 'decks', 'ai-not-a-bubble');
 const DECK_ZH = join(REPO_ROOT, 'decks', 'ai-not-a-bubble-zh');
@@ -29,6 +31,26 @@ function headlines(deck: CompiledDeck, target = 0): string[] {
 
 // pdftotext drops the hyphen where LibreOffice broke a word across lines.
 const squash = (text: string) => text.replace(/[\s-]+/g, '');
+
+/** XML or HTML character references as the characters. */
+const decode = (text: string) =>
+  text
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** A slide part's runs: their <a:rPr> and their text. */
+const runs = (xml: string) =>
+  [...xml.matchAll(/<a:r>([\s\S]*?)<\/a:r>/g)].map(([, run]) => ({ props: /<a:rPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:rPr>)/.exec(run!)?.[0] ?? '', text: decode(/<a:t>([^<]*)<\/a:t>/.exec(run!)?.[1] ?? '') }));
+
+/** The texts of a deck's links to its section dividers: nav bar names, agenda numbers and titles. */
+function sectionLinkTexts(deck: CompiledDeck): Set<string> {
+  return new Set(deck.targets[0]!.model.sections.filter((s) => s.kind === 'main').flatMap((s) => [s.nav, s.title, String(s.number).padStart(2, '0')]));
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'deckpress-pptx-'));
@@ -123,6 +145,33 @@ describe('deckpress pptx', () => {
     const xml = part(zh, slideParts(zh)[3]!);
     expect(xml).toMatch(/lang="zh-TW"/);
     expect(xml).toMatch(/<a:ea typeface="Noto Sans CJK TC"/);
+  });
+
+  it('writes links to section dividers (nav bar, agenda) without an underline, as the HTML deck does; other links keep theirs', () => {
+    const sectionLinks = sectionLinkTexts(compiled);
+    let section = 0;
+    let other = 0;
+    for (const name of slideParts(pptx)) {
+      for (const run of runs(part(pptx, name)).filter((r) => r.props.includes('<a:hlinkClick'))) {
+        const underline = /\bu="(\w+)"/.exec(run.props)?.[1];
+        if (sectionLinks.has(run.text) && run.props.includes('ppaction://hlinksldjump')) {
+          expect(underline, `${name}: ${run.text}`).toBe('none');
+          section++;
+        } else {
+          expect(underline, `${name}: ${run.text}`).toBe('sng');
+          other++;
+        }
+      }
+    }
+    expect(section).toBeGreaterThan(slideParts(pptx).length);
+    expect(other).toBeGreaterThan(0);
+  });
+
+  it('LibreOffice reads the section links as not underlined', () => {
+    const sectionLinks = sectionLinkTexts(compiled);
+    const spans = odpSpans(libreOfficeConvert(pptx, join(dir, 'lo-en'), 'fodp')).filter((s) => s.link?.startsWith('#') && sectionLinks.has(s.text.trim()));
+    expect(spans.length).toBeGreaterThan(compiled.targets[0]!.model.slides.length);
+    expect(spans.filter((s) => s.underline !== undefined && s.underline !== 'none').map((s) => s.text)).toEqual([]);
   });
 
   it('carries the metadata, dated by the deck', () => {

@@ -2,7 +2,7 @@
 import { wrapText } from '../../charts/text-metrics.js';
 import type { LayoutEnv } from '../layout-env.js';
 import { hex, inches, points } from '../pptx-theme.js';
-import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
+import { addHeadline, addNavBar, addSources, sectionLink } from '../slide-chrome.js';
 import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
 
 const COLUMN_GAP = 64;
@@ -24,7 +24,7 @@ export function layoutAgenda(env: LayoutEnv): void {
     let y = top;
     for (const section of column) {
       const target = env.slideNumbers.get(section.id);
-      const link = target ? { hyperlink: { slide: target } } : {};
+      const link = sectionLink(target);
       const lines = Math.max(1, wrapText(section.title, titleW, sizes.agenda, Infinity, true).length);
       const h = Math.max(sizes.agendaNumber * 1.2, lines * sizes.agenda * 1.25);
       const common = { y: inches(y), h: inches(h), margin: 0, valign: 'top' as const, bold: true, ...env.font };

@@ -42,13 +42,18 @@ export function relationships(pptx: string, rels: string): { id: string; type: s
 
 /** Opens the file in LibreOffice Impress and prints it to PDF; returns the PDF's path (in `outDir`). */
 export function libreOfficePdf(pptx: string, outDir: string): string {
+  return libreOfficeConvert(pptx, outDir, 'pdf');
+}
+
+/** Opens the file in LibreOffice Impress and saves it as `format` (pdf, fodp …); returns the new file's path (in `outDir`). */
+export function libreOfficeConvert(pptx: string, outDir: string, format: string): string {
   const profile = mkdtempSync(join(tmpdir(), 'deckpress-lo-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, pptx], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, pptx], { stdio: 'pipe', timeout: 180_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(outDir, basename(pptx).replace(/\.pptx$/, '.pdf'));
+  return join(outDir, basename(pptx).replace(/\.pptx$/, `.${format}`));
 }
 
 export function pdfText(pdf: string): string {
