@@ -47,7 +47,10 @@ export function addHeadline(env: LayoutEnv, runs: TextRun[] | undefined, plain: 
   return zones.headlineY + height + 26;
 }
 
-/** "Source: A; B", each source a hyperlink when it has a URL. */
+/**
+ * "Sources: [1] A; [2] B" as the HTML deck's chrome-bottom partial writes it: each
+ * source after its number in the deck's references, a hyperlink when it has a URL.
+ */
 export function addSources(env: LayoutEnv): void {
   const { theme, model, deckSlide, labels } = env;
   const { colors, sizes, zones } = theme;
@@ -55,7 +58,7 @@ export function addSources(env: LayoutEnv): void {
   if (sources.length === 0) return;
   const runs: TextRun[] = [{ text: `${sources.length > 1 ? labels.sources : labels.source} `, options: { bold: true } }];
   sources.forEach((source, i) => {
-    if (i > 0) runs.push({ text: '; ' });
+    runs.push({ text: `${i > 0 ? '; ' : ''}[${source.n}] ` });
     runs.push({ text: source.text, options: source.url ? { hyperlink: { url: source.url }, color: hex(colors.muted) } : {} });
   });
   env.slide.addText(runs, {

@@ -1,9 +1,9 @@
 /**
  * `deckpress pptx` on the example decks, read back with tools that are not ours:
  * `unzip` for the package (slides, native charts with their data and workbook,
- * notes, links, language, metadata, same bytes twice) and LibreOffice Impress,
- * which must open it and show every headline, and whose own reading of it (a flat
- * ODF export) must show the links as the HTML deck has them.
+ * notes, links, sources, language, metadata, same bytes twice) and LibreOffice
+ * Impress, which must open it and show every headline, and whose own reading of it
+ * (a flat ODF export) must show the links as the HTML deck has them.
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,7 +32,9 @@ function headlines(deck: CompiledDeck, target = 0): string[] {
 // pdftotext drops the hyphen where LibreOffice broke a word across lines.
 const squash = (text: string) => text.replace(/[\s-]+/g, '');
 
-/** XML or HTML character references as the characters. */
+/** Markup (HTML or a run's XML text) as the words a reader sees. */
+const plain = (markup: string) => decode(markup.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+
 const decode = (text: string) =>
   text
     .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
@@ -172,6 +174,21 @@ describe('deckpress pptx', () => {
     const spans = odpSpans(libreOfficeConvert(pptx, join(dir, 'lo-en'), 'fodp')).filter((s) => s.link?.startsWith('#') && sectionLinks.has(s.text.trim()));
     expect(spans.length).toBeGreaterThan(compiled.targets[0]!.model.slides.length);
     expect(spans.filter((s) => s.underline !== undefined && s.underline !== 'none').map((s) => s.text)).toEqual([]);
+  });
+
+  it("numbers each source in the sources line as the HTML deck does: '[n]' of the deck's references, in order", () => {
+    const slides = slideParts(pptx);
+    let compared = 0;
+    compiled.targets[0]!.rendered.slides.forEach(({ render }, i) => {
+      const html = /<p class="sources">([\s\S]*?)<\/p>/.exec(render.html)?.[1];
+      if (html === undefined) return;
+      const expected = plain(html);
+      expect(expected).toMatch(/^\S+ \[\d+\] /);
+      const paragraphs = [...part(pptx, slides[i]!).matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map(([, p]) => plain(runs(p!).map((r) => r.text).join('')));
+      expect(paragraphs, slides[i]).toContain(expected);
+      compared++;
+    });
+    expect(compared).toBeGreaterThan(10);
   });
 
   it('carries the metadata, dated by the deck', () => {
