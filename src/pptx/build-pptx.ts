@@ -9,7 +9,7 @@ import type { LoadedTheme } from '../load/load-templates.js';
 import type { DeckModel } from '../model/types.js';
 import type { DeckData } from '../render/deck-data.js';
 import { createMarkdown } from '../render/markdown.js';
-import { deckFont } from './deck-font.js';
+import { deckFont, deckFontSlots } from './deck-font.js';
 import { fixPackage } from './fix-package.js';
 import type { LayoutEnv } from './layout-env.js';
 import { pptxLayout } from './layouts/index.js';
@@ -61,6 +61,6 @@ export async function buildPptx(input: PptxInput): Promise<{ bytes: Uint8Array; 
 
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const date = config.date ? new Date(`${config.date}T00:00:00Z`) : NO_DATE;
-  const bytes = fixPackage(written, { date, keywords: config.keywords, language: config.lang });
+  const bytes = fixPackage(written, { date, keywords: config.keywords, language: config.lang, fonts: deckFontSlots(config.lang, theme) });
   return { bytes, warnings };
 }

@@ -9,10 +9,12 @@
  *   core properties its date, keywords and language: the same deck gives the same bytes;
  * - each SVG's fallback (pptxgenjs names it image-S-N.png beside image-S-(N+1).svg)
  *   is drawn from the SVG by resvg;
- * - each distinct picture is stored once (dedupe-media.ts).
+ * - each distinct picture is stored once (dedupe-media.ts);
+ * - a CJK deck's text gets the Latin face in its Latin slots (font-slots.ts).
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { dedupeMedia } from './dedupe-media.js';
+import { hasFontSlots, splitFontSlots, type FontSlots } from './font-slots.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { isSlideXml, repairSlideXml } from './repair-ooxml.js';
 import { zipParts } from './zip-parts.js';
@@ -23,6 +25,8 @@ export interface PackageFacts {
   date: Date;
   keywords: string[];
   language: string;
+  /** A CJK deck's two faces; undefined when the deck has one face for all its text. */
+  fonts?: FontSlots;
 }
 
 export function fixPackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
@@ -32,7 +36,7 @@ export function fixPackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
     // Folder entries carry nothing a reader needs.
     if (name.endsWith('/')) continue;
     const text = () => strFromU8(data);
-    if (isSlideXml(name)) fixed[name] = strToU8(repairSlideXml(text()));
+    if (isSlideXml(name) || (facts.fonts && hasFontSlots(name))) fixed[name] = strToU8(fixText(name, text(), facts.fonts));
     else if (name === 'docProps/core.xml') fixed[name] = strToU8(coreProperties(text(), facts));
     else if (name.startsWith('ppt/embeddings/') && name.endsWith('.xlsx')) fixed[name] = fixWorkbook(data, facts);
     else fixed[name] = data;
@@ -44,6 +48,11 @@ export function fixPackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
   }
   dedupeMedia(fixed);
   return zipParts(Object.entries(fixed), zipTime(facts.date));
+}
+
+function fixText(name: string, xml: string, fonts: FontSlots | undefined): string {
+  const repaired = isSlideXml(name) ? repairSlideXml(xml) : xml;
+  return fonts ? splitFontSlots(repaired, fonts) : repaired;
 }
 
 /** A chart's embedded workbook: its own core properties and entry dates, fixed the same way. */

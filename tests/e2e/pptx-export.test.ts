@@ -1,9 +1,10 @@
 /**
  * `deckpress pptx` on the example decks, read back with tools that are not ours:
  * `unzip` for the package (slides, native charts with their data and workbook,
- * notes, links, sources, language, metadata, same bytes twice) and LibreOffice
- * Impress, which must open it and show every headline, and whose own reading of it
- * (a flat ODF export) must show the links as the HTML deck has them.
+ * notes, links, sources, fonts, language, metadata, same bytes twice) and
+ * LibreOffice Impress, which must open it and show every headline, and whose own
+ * reading of it (a flat ODF export) must show the links and fonts as the HTML deck
+ * has them.
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +36,7 @@ const squash = (text: string) => text.replace(/[\s-]+/g, '');
 /** Markup (HTML or a run's XML text) as the words a reader sees. */
 const plain = (markup: string) => decode(markup.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
 
+/** XML or HTML character references as the characters. */
 const decode = (text: string) =>
   text
     .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
@@ -52,6 +54,11 @@ const runs = (xml: string) =>
 /** The texts of a deck's links to its section dividers: nav bar names, agenda numbers and titles. */
 function sectionLinkTexts(deck: CompiledDeck): Set<string> {
   return new Set(deck.targets[0]!.model.sections.filter((s) => s.kind === 'main').flatMap((s) => [s.nav, s.title, String(s.number).padStart(2, '0')]));
+}
+
+/** The report theme's PowerPoint faces, as its pptx-theme.json names them. */
+async function themeFonts(): Promise<Record<string, string>> {
+  return JSON.parse(await readFile(join(REPO_ROOT, 'templates', 'themes', 'report', 'pptx-theme.json'), 'utf8')).fonts;
 }
 
 beforeAll(async () => {
@@ -147,6 +154,35 @@ describe('deckpress pptx', () => {
     const xml = part(zh, slideParts(zh)[3]!);
     expect(xml).toMatch(/lang="zh-TW"/);
     expect(xml).toMatch(/<a:ea typeface="Noto Sans CJK TC"/);
+  });
+
+  it("sets the zh-Hant deck's Latin text in the theme's Latin face and its Chinese in the CJK face", async () => {
+    const { latin, 'zh-Hant': cjk } = await themeFonts();
+    const zh = join(out, 'ai-not-a-bubble-zh', 'ai-not-a-bubble-zh.pptx');
+    const texts = partNames(zh).filter((n) => /^ppt\/(slides|slideLayouts|slideMasters|charts|theme)\/[^/]+\.xml$/.test(n));
+    let slots = 0;
+    for (const name of texts) {
+      const xml = part(zh, name);
+      expect(xml, name).not.toContain(`<a:latin typeface="${cjk}"`);
+      expect(xml, name).not.toContain(`<a:cs typeface="${cjk}"`);
+      // Each Latin slot holding the theme's face has the CJK face in the East Asian slot beside it.
+      for (const [, after] of xml.matchAll(new RegExp(`<a:latin typeface="${latin}"[^>]*/>(\\s*<a:ea typeface="[^"]*")?`, 'g'))) {
+        expect(after, name).toMatch(new RegExp(`<a:ea typeface="${cjk}"$`));
+        slots++;
+      }
+    }
+    expect(slots).toBeGreaterThan(slideParts(zh).length);
+    const scheme = part(zh, 'ppt/theme/theme1.xml');
+    for (const font of ['majorFont', 'minorFont']) expect(scheme).toMatch(new RegExp(`<a:${font}><a:latin typeface="${latin}"/><a:ea typeface="${cjk}"/>`));
+    // The English deck keeps one face in every slot.
+    expect(part(pptx, slideParts(pptx)[3]!)).toContain(`<a:ea typeface="${latin}"`);
+  });
+
+  it('LibreOffice reads the Latin face for Latin text and the CJK face for Chinese in the zh-Hant deck', async () => {
+    const { latin, 'zh-Hant': cjk } = await themeFonts();
+    const spans = odpSpans(libreOfficeConvert(join(out, 'ai-not-a-bubble-zh', 'ai-not-a-bubble-zh.pptx'), join(dir, 'lo-zh'), 'fodp'));
+    expect(spans.filter((s) => s.latinFont === cjk).map((s) => s.text)).toEqual([]);
+    expect(spans.filter((s) => /[A-Za-z0-9]/.test(s.text) && s.latinFont === latin && s.asianFont === cjk).length).toBeGreaterThan(10);
   });
 
   it('writes links to section dividers (nav bar, agenda) without an underline, as the HTML deck does; other links keep theirs', () => {
