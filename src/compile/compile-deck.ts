@@ -16,7 +16,7 @@ import { compileTemplates } from '../render/compile-templates.js';
 import { bindDeckData } from '../render/deck-data.js';
 import { renderDeck } from '../render/render-deck.js';
 import { authorLayouts } from '../theme/theme-manifest.js';
-import { UnknownVariantError } from '../model/unknown-variant-error.js';
+import { unknownVariantError } from '../model/unknown-variant-error.js';
 import { checkLinkedFiles } from './check-linked-files.js';
 import { checkSlideTargets } from './check-slide-targets.js';
 import { checkVariants } from './check-variants.js';
@@ -55,7 +55,7 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
   const deck = validated.deck;
   const variantNames = options.variants === 'all' || options.variants === undefined ? Object.keys(deck?.config.variants ?? {}) : options.variants;
   const unknownVariant = deck && variantNames.find((v) => !Object.hasOwn(deck.config.variants, v));
-  if (deck && unknownVariant !== undefined) throw new UnknownVariantError(unknownVariant, loaded.name, Object.keys(deck.config.variants));
+  if (deck && unknownVariant !== undefined) throw unknownVariantError(unknownVariant, loaded.name, Object.keys(deck.config.variants));
   if (!deck || hasErrors(compiled.diagnostics)) return compiled;
 
   compiled.deck = deck;

@@ -5,11 +5,13 @@
  */
 import { contentCodes } from './codes/content.js';
 import { dataCodes } from './codes/data.js';
+import { devServerCodes } from './codes/dev-server.js';
 import { diffCodes } from './codes/diff.js';
 import { outputCodes } from './codes/output.js';
 import { pdfCodes } from './codes/pdf.js';
 import { pptxCodes } from './codes/pptx.js';
 import { siteIndexCodes } from './codes/site-index.js';
+import { variantCodes } from './codes/variants.js';
 import type { CodeName } from './catalogue.js';
 
 type Entry = { severity: string; style?: true; message: (p: never) => string; hint?: (p: never) => string | undefined };
@@ -22,6 +24,8 @@ const STAGES: { title: string; about: string; codes: Record<string, Entry> }[] =
   { title: 'Comparing builds', about: '`deckpress diff`: the folders or revision it compares. These concern no file position; the exit code is 2.', codes: diffCodes },
   { title: 'Site index', about: '`deckpress index DIST`: the page listing every deck built into a folder.', codes: siteIndexCodes },
   { title: 'PowerPoint', about: '`deckpress pptx` and `build --pptx`: what PowerPoint cannot express, said at the slide that asks for it.', codes: pptxCodes },
+  { title: 'Choosing a variant', about: '`--variant NAME` of build, pdf and pptx (and the library\'s `variants`). It concerns no file position; the exit code is 2.', codes: variantCodes },
+  { title: 'Dev server', about: '`deckpress dev`: the port and address it listens on. These concern no file position.', codes: devServerCodes },
 ];
 
 
@@ -53,6 +57,10 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   LinkOutsideDeck: { path: '../secret.txt' },
   UnknownVariantEntry: { variant: 'talk', kind: 'slide id', name: 'nobel-prize', suggestion: 'nobel-prizes', known: 'bubble-question, nobel-prizes, …' },
   EmptyVariant: { variant: 'talk' },
+  UnknownVariant: { variant: 'tlak', deck: 'q3-review', suggestion: 'talk', known: 'talk, board' },
+  PortInUse: { port: 4321, host: '127.0.0.1' },
+  PortNotAllowed: { port: 80 },
+  HostNotAvailable: { host: '10.1.0.9' },
   SlideOverflow: { slide: 25, detail: 'the text runs 36px into the source line and footer' },
   ImageLoadFailed: { slide: 12, src: 'alphafold.png' },
   FontLoadFailed: { font: 'fonts/inter-latin-800-normal.woff2' },

@@ -1,20 +1,14 @@
-import { closest } from '../diagnostics/suggest.js';
-
 /**
  * A variant asked for on the command line (or in the library's `variants`) that
  * the deck does not declare: wrong usage, not a content error, so it stops the
- * command with exit code 2 before anything is built.
+ * command with exit code 2 before anything is built. A CommandError
+ * (src/diagnostics/command-error.ts) with the code of codes/variants.ts.
  */
-export class UnknownVariantError extends Error {
-  readonly code = 'UnknownVariant';
-  readonly exitCode = 2;
-  readonly hint: string;
+import { variantCodes } from '../diagnostics/codes/variants.js';
+import { commandError, type CommandError } from '../diagnostics/command-error.js';
+import { closest } from '../diagnostics/suggest.js';
 
-  constructor(variant: string, deck: string, known: readonly string[]) {
-    super(`Deck "${deck}" has no variant "${variant}".`);
-    this.name = 'UnknownVariantError';
-    const suggestion = closest(variant, known);
-    const list = known.length > 0 ? `Its variants: ${known.join(', ')}.` : 'It declares no variants (variants: in deck.yaml).';
-    this.hint = `${suggestion ? `Did you mean "${suggestion}"? ` : ''}${list}`;
-  }
+export function unknownVariantError(variant: string, deck: string, known: readonly string[]): CommandError<'UnknownVariant'> {
+  const suggestion = closest(variant, known);
+  return commandError(variantCodes, 'UnknownVariant', { variant, deck, known: known.join(', '), ...(suggestion ? { suggestion } : {}) }, 2);
 }

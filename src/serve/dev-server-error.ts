@@ -1,19 +1,15 @@
-/** The dev server could not listen: the CLI prints code, message and hint and exits 1. */
-export class DevServerError extends Error {
-  readonly exitCode = 1;
-  readonly code: string;
-  readonly hint: string;
+/**
+ * The dev server could not listen: a CommandError (src/diagnostics/command-error.ts)
+ * with a code of codes/dev-server.ts, exit status 1.
+ */
+import { devServerCodes } from '../diagnostics/codes/dev-server.js';
+import { commandError } from '../diagnostics/command-error.js';
 
-  constructor(reason: string, port: number, host: string) {
-    const [code, message, hint] =
-      reason === 'EADDRINUSE'
-        ? ['PortInUse', `Port ${port} on ${host} is already in use.`, `Stop the other server, or pick another port: --port ${port + 1} (0 picks a free one).`]
-        : reason === 'EACCES'
-          ? ['PortNotAllowed', `Not allowed to listen on port ${port}.`, 'Ports below 1024 need special rights; use --port 4321.']
-          : ['HostNotAvailable', `Cannot listen on ${host}: no such address on this machine.`, 'Use --host 127.0.0.1 (this machine only) or an address of this machine.'];
-    super(message);
-    this.name = 'DevServerError';
-    this.code = code;
-    this.hint = hint;
-  }
+/** The system errors of `listen()` a user can act on. */
+const LISTEN_ERRORS = { EADDRINUSE: 'PortInUse', EACCES: 'PortNotAllowed', EADDRNOTAVAIL: 'HostNotAvailable' } as const;
+
+/** A listen error as a user-facing CommandError; anything else is returned unchanged. */
+export function asDevServerError(error: NodeJS.ErrnoException, port: number, host: string): unknown {
+  const code = Object.hasOwn(LISTEN_ERRORS, error.code ?? '') ? LISTEN_ERRORS[error.code as keyof typeof LISTEN_ERRORS] : undefined;
+  return code === undefined ? error : commandError(devServerCodes, code, { port, host }, 1, error);
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { BUILTIN_TEMPLATES } from '../load/load-templates.js';
 import { DevBuilder, type BuildReport } from './dev-builder.js';
-import { DevServerError } from './dev-server-error.js';
+import { asDevServerError } from './dev-server-error.js';
 import { EventHub } from './event-hub.js';
 import { createDevHandler } from './http-handler.js';
 import { overlayPayload } from './overlay-payload.js';
@@ -97,9 +97,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const fail = (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL' ? new DevServerError(error.code, port, host) : error);
-    };
+    const fail = (error: NodeJS.ErrnoException) => reject(asDevServerError(error, port, host));
     server.once('error', fail);
     server.listen(port, host, () => {
       server.off('error', fail);

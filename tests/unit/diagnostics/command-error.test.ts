@@ -1,5 +1,5 @@
 /**
- * PDF, diff and output errors are one type, CommandError: the CLI prints its code,
+ * PDF, diff, output, variant and dev-server errors are one type, CommandError: the CLI prints its code,
  * message and hint and exits with its status. Each stage's factory fixes the status.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { CommandError } from '../../../src/diagnostics/command-error.js';
 import { isPdfError, pdfError } from '../../../src/diagnostics/pdf-error.js';
 import { diffError } from '../../../src/diff/diff-error.js';
 import { asOutputError, outputOverlapsSource } from '../../../src/emit/output-error.js';
+import { unknownVariantError } from '../../../src/model/unknown-variant-error.js';
+import { asDevServerError } from '../../../src/serve/dev-server-error.js';
 
 describe('CommandError', () => {
   it('is what the PDF engine throws: catalogue message and hint, exit 1, the cause kept', () => {
@@ -40,6 +42,32 @@ describe('CommandError', () => {
     expect(asOutputError(written, 'elsewhere', 'write')).toBe(written);
     const bug = new TypeError('x is undefined');
     expect(asOutputError(bug, 'dist/a', 'write')).toBe(bug);
+  });
+
+  it('is what an unknown variant throws: exit 2 (bad usage), a did-you-mean and the variants in the hint', () => {
+    const error = unknownVariantError('tlak', 'q3', ['talk', 'board']);
+    expect(error).toBeInstanceOf(CommandError);
+    expect(error).toMatchObject({ code: 'UnknownVariant', exitCode: 2 });
+    expect(error.message).toBe('Deck "q3" has no variant "tlak".');
+    expect(error.hint).toBe('Did you mean "talk"? Its variants: talk, board.');
+    expect(unknownVariantError('xyz', 'q3', ['talk']).hint).toBe('Its variants: talk.');
+    expect(unknownVariantError('talk', 'q3', []).hint).toBe('It declares no variants (variants: in deck.yaml).');
+  });
+
+  it('is what the dev server throws when it cannot listen: exit 1, one code per system error, the cause kept', () => {
+    const listenError = (code: string) => Object.assign(new Error(`listen ${code}`), { code });
+    const inUse = listenError('EADDRINUSE');
+    expect(asDevServerError(inUse, 4321, '127.0.0.1')).toBeInstanceOf(CommandError);
+    expect(asDevServerError(inUse, 4321, '127.0.0.1')).toMatchObject({
+      code: 'PortInUse', exitCode: 1, cause: inUse,
+      message: 'Port 4321 on 127.0.0.1 is already in use.',
+      hint: 'Stop the other server, or pick another port: --port 4322 (0 picks a free one).',
+    });
+    expect(asDevServerError(listenError('EACCES'), 80, '0.0.0.0')).toMatchObject({ code: 'PortNotAllowed', message: 'Not allowed to listen on port 80.' });
+    expect(asDevServerError(listenError('EADDRNOTAVAIL'), 4321, '10.1.0.9')).toMatchObject({ code: 'HostNotAvailable', message: 'Cannot listen on 10.1.0.9: no such address on this machine.' });
+    // Any other error is not the user's to fix here: passed on unchanged.
+    const other = listenError('ENOMEM');
+    expect(asDevServerError(other, 4321, '127.0.0.1')).toBe(other);
   });
 
   it('tells a PDF error from the others by its code, as the export needs to wrap the rest', () => {

@@ -28,6 +28,7 @@ const PUBLISHED = [
   'NotADate', 'ImpossibleDate', 'SeparatorWithoutBlankLine',
   'PptxChartAsImage', 'PptxImageNotEmbedded',
   'FormulaErrorCell', 'LinkedFileNotFound', 'LinkOutsideDeck',
+  'UnknownVariant', 'PortInUse', 'PortNotAllowed', 'HostNotAvailable',
 ];
 
 describe('published diagnostic codes', () => {
