@@ -1,3 +1,4 @@
+import { CommandError } from '../diagnostics/command-error.js';
 import { DiagnosticsError } from '../diagnostics/diagnostic.js';
 import { printDiagnostics } from './print-diagnostics.js';
 import { UsageError } from './usage-error.js';
@@ -65,10 +66,9 @@ function report(error: unknown, command: string | undefined): number {
     printDiagnostics(error.diagnostics);
     return 1;
   }
-  const known = error as { code?: unknown; hint?: unknown; exitCode?: unknown; message?: unknown };
-  if (typeof known.exitCode === 'number' && typeof known.code === 'string') {
-    process.stderr.write(`error  ${known.code}  ${String(known.message)}\n${known.hint ? `hint: ${String(known.hint)}\n` : ''}`);
-    return known.exitCode;
+  if (error instanceof CommandError) {
+    process.stderr.write(`error  ${error.code}  ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+    return error.exitCode;
   }
   // A bug in deckpress, not in the deck: say so plainly; the stack only on request.
   process.stderr.write(`error  InternalError  ${(error as Error)?.message ?? String(error)}\n`);
