@@ -4,7 +4,8 @@
  * its message and hint, and the exit status. The CLI prints `error <code> <message>`
  * and `hint: …` and exits with `exitCode`; library code only throws. Each stage
  * keeps a small typed factory that fixes its exit status (pdf-error.ts,
- * src/diff/diff-error.ts, src/emit/output-error.ts).
+ * src/diff/diff-error.ts, src/emit/output-error.ts, src/model/unknown-variant-error.ts,
+ * src/serve/dev-server-error.ts).
  */
 import type { CodeEntry } from './codes/define.js';
 
