@@ -1,4 +1,4 @@
-import { sep } from 'node:path';
+import { isInside } from '../load/is-inside.js';
 import { loadDataFolder, readDataFile, type ParsedDataFile } from '../load/load-data-folder.js';
 import type { LoadedData } from '../pipeline.js';
 
@@ -15,7 +15,7 @@ export class DataFolderMemo {
 
   /** Forgets a changed file, or every file under a changed folder. */
   invalidate(path: string): void {
-    for (const key of this.files.keys()) if (key === path || key.startsWith(path + sep)) this.files.delete(key);
+    for (const key of this.files.keys()) if (isInside(key, path, { orSame: true })) this.files.delete(key);
   }
 
   private readonly read = (path: string, display: string): Promise<ParsedDataFile> => {

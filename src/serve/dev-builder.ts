@@ -1,5 +1,6 @@
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isInside } from '../load/is-inside.js';
 import { projectRoot } from '../load/load-templates.js';
 import { compileDeck, dataFolders, type CompiledDeck, type CompileOptions } from '../pipeline.js';
 import { DevOutput } from './dev-output.js';
@@ -52,7 +53,7 @@ export class DevBuilder {
   /** Every folder the deck reads: the deck itself, its extra data folders and the project's templates. */
   watchedPaths(): string[] {
     // Folders inside the deck (data/) are watched with it.
-    const data = (this.compiled?.deck ? dataFolders(this.compiled.deck) : []).filter((dir) => !dir.startsWith(this.deckDir + sep));
+    const data = (this.compiled?.deck ? dataFolders(this.compiled.deck) : []).filter((dir) => !isInside(dir, this.deckDir, { orSame: false }));
     return [...new Set([this.deckDir, ...data, this.sources.templatesDir])];
   }
 

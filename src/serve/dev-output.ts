@@ -2,6 +2,7 @@ import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { saveChartCache } from '../emit/save-chart-cache.js';
 import { writeFileAtomic } from '../emit/write-atomic.js';
+import { isInside } from '../load/is-inside.js';
 import { writeDeck, type CompiledDeck } from '../pipeline.js';
 
 /**
@@ -54,7 +55,7 @@ export class DevOutput {
     if (!assetsDir || this.layout === undefined) return false;
     let copied = false;
     for (const path of paths) {
-      if (!path.startsWith(assetsDir + sep)) continue;
+      if (!isInside(path, assetsDir, { orSame: false })) continue;
       const isFile = await stat(path).then((s) => s.isFile(), () => false);
       const rel = relative(assetsDir, path).split(sep).join('/');
       for (const target of compiled.targets) {

@@ -1,5 +1,5 @@
-import { sep } from 'node:path';
 import { loadChartCache } from '../charts/load-chart-cache.js';
+import { isInside } from '../load/is-inside.js';
 import { loadDeck } from '../load/load-deck.js';
 import { loadTemplates, loadTheme, projectTemplatesDir, type LoadedTheme, type TemplateSources } from '../load/load-templates.js';
 import { loadVegaSpecs } from '../charts/load-vega-specs.js';
@@ -64,7 +64,7 @@ export class DevSources {
     for (const path of paths) {
       this.sections.invalidate(path);
       this.data.invalidate(path);
-      if (path === this.templatesDir || path.startsWith(this.templatesDir + sep)) templates = true;
+      if (isInside(path, this.templatesDir, { orSame: true })) templates = true;
     }
     if (templates) {
       this.templates = undefined;

@@ -1,5 +1,5 @@
-import { sep } from 'node:path';
 import { loadSection, type LoadedSectionFile, type YamlParser } from '../load/load-deck.js';
+import { isInside } from '../load/is-inside.js';
 import { parseYaml, type ParsedYaml } from '../load/parse-yaml.js';
 
 /**
@@ -37,6 +37,6 @@ export class SectionMemo {
 
   /** Forgets a changed file, or every file under a changed folder. */
   invalidate(path: string): void {
-    for (const key of this.files.keys()) if (key === path || key.startsWith(path + sep)) this.files.delete(key);
+    for (const key of this.files.keys()) if (isInside(key, path, { orSame: true })) this.files.delete(key);
   }
 }

@@ -1,4 +1,4 @@
-import { cp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataFolder } from '../../../src/load/load-data-folder.js';
@@ -58,5 +58,22 @@ describe('DataFolderMemo', () => {
     const second = await memo.load(dir, 'd');
     expect([...second.tables.keys()].sort()).toEqual(['market', 'market#solar']);
     expect(second.tables.get('market')?.rows.map((r) => r.values.solar_gw)).toEqual([1185, 1624, 2217]);
+  });
+
+  it('forgets every file under an invalidated folder, and none of a sibling folder whose name starts the same', async () => {
+    const root = await makeTmpDir();
+    dirs.push(root);
+    const [data, data2] = [join(root, 'data'), join(root, 'data2')];
+    for (const dir of [data, data2]) {
+      await mkdir(dir);
+      await writeFile(join(dir, 'x.csv'), 'k,v\na,1\n');
+    }
+    const memo = new DataFolderMemo();
+    const before = [await memo.load(data, 'data'), await memo.load(data2, 'data2')];
+    for (const dir of [data, data2]) await writeFile(join(dir, 'x.csv'), 'k,v\na,2\n');
+    memo.invalidate(data);
+    const after = [await memo.load(data, 'data'), await memo.load(data2, 'data2')];
+    expect(after[0]!.tables.get('x')?.rows.map((r) => r.values.v)).toEqual([2]);
+    expect(after[1]!.tables.get('x')).toBe(before[1]!.tables.get('x'));
   });
 });

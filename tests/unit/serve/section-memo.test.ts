@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSection } from '../../../src/load/load-deck.js';
@@ -40,5 +40,19 @@ describe('SectionMemo', () => {
     await expect(memo.load(path, 'gone.md')).rejects.toThrow(/ENOENT/);
     await writeFile(path, section('Back', ['id: back\n---\n\n# Back']));
     expect((await memo.load(path, 'gone.md')).section?.stem).toBe('gone');
+  });
+
+  it('forgets every file under an invalidated folder, and none of a sibling folder whose name starts the same', async () => {
+    dir = await makeTmpDir();
+    const [inside, sibling] = [join(dir, 'sections', '01-a.md'), join(dir, 'sections2', '01-a.md')];
+    for (const path of [inside, sibling]) {
+      await mkdir(join(path, '..'));
+      await writeFile(path, section('A', ['id: one\n---\n\n# One']));
+    }
+    const memo = new SectionMemo();
+    const before = [await memo.load(inside, 'a.md'), await memo.load(sibling, 'a.md')];
+    memo.invalidate(join(dir, 'sections'));
+    expect(await memo.load(inside, 'a.md')).not.toBe(before[0]);
+    expect(await memo.load(sibling, 'a.md')).toBe(before[1]);
   });
 });
