@@ -1,8 +1,8 @@
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { listFiles } from '../load/load-deck.js';
 import { BUILTIN_TEMPLATES } from '../load/load-templates.js';
+import { invokedAs } from './invoked-as.js';
 import { parseCommandArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 import { displayPath } from '../load/display-path.js';
@@ -43,28 +43,6 @@ export async function run(args: string[]): Promise<number> {
   const deckpress = invokedAs();
   process.stdout.write(`created ${shown}/ (a section, a chart from data/adoption.csv, and numbers quoted from it)\nnext:\n  ${deckpress} dev ${shown}     preview it; rebuilds and reloads on every edit\n  ${deckpress} build ${shown}   write dist/${basename(target)}/index.html\n  ${deckpress} pdf ${shown}     and its PDF\n`);
   return 0;
-}
-
-/**
- * How to run deckpress again from here: through npx when it is a dependency of
- * this project, by its script path when it runs from its own repository, else by
- * name (installed globally).
- */
-function invokedAs(): string {
-  const script = realpathOrSelf(process.argv[1] ?? '');
-  const cwd = realpathOrSelf(process.cwd());
-  const local = relative(cwd, script);
-  if (local.startsWith(`node_modules${sep}`) || realpathOrSelf(join(cwd, 'node_modules', 'deckpress')) === dirname(dirname(script))) return 'npx deckpress';
-  if (!local.startsWith('..') && !isAbsolute(local)) return `node ${local.split(sep).join('/')}`;
-  return 'deckpress';
-}
-
-function realpathOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
 
 function titleCase(slug: string): string {
