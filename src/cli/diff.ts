@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { compareManifests, hasChanges } from '../diff/compare-manifests.js';
 import { formatDiffText } from '../diff/format-diff.js';
 import { readManifest } from '../diff/read-manifest.js';
+import { isInside } from '../load/is-inside.js';
 import type { BrowserChoice } from '../browser/start-browser.js';
 import { BROWSER_FLAGS, BROWSER_URL_HELP, browserFlagValues } from './browser-flags.js';
 import { HELP_FLAG } from './deck-flags.js';
@@ -73,7 +74,7 @@ async function compareFolders(oldDir: string, newDir: string, options: Options, 
   process.stdout.write(options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffText(diff));
   if (options.report) {
     const report = resolve(options.report);
-    for (const dir of [oldDir, newDir]) if (resolve(dir) === report || resolve(dir).startsWith(`${report}/`)) throw new UsageError(`--report ${options.report} would replace the deck folder ${dir}: give another folder.`);
+    for (const dir of [oldDir, newDir]) if (isInside(resolve(dir), report, { orSame: true })) throw new UsageError(`--report ${options.report} would replace the deck folder ${dir}: give another folder.`);
     const { writeReport } = await import('../diff/write-report.js');
     const page = await writeReport(report, { diff, old: { dir: oldDir, manifest: old }, next: { dir: newDir, manifest: next }, copyDecks, ...(options.browser ? { browser: options.browser } : {}) });
     process.stderr.write(`report: ${page}\n`);

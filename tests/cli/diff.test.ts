@@ -106,4 +106,15 @@ describe('deckpress diff', () => {
     expect((await p.diff(a)).code).toBe(2);
     expect((await p.diff(a, a, '--format', 'yaml')).code).toBe(2);
   });
+
+  it('refuses a --report folder that is, or holds, OLD or NEW (the report would replace it), and leaves both builds whole', async () => {
+    const a = await p.build('a');
+    const b = await p.build('b');
+    for (const report of [a, join(p.project, 'builds'), join(p.project, 'builds', 'a', '..')]) {
+      const refused = await p.diff(a, b, '--report', report);
+      expect(refused.code, report).toBe(2);
+      expect(refused.stderr).toContain('would replace the deck folder');
+    }
+    expect(JSON.parse(await readFile(join(a, 'deck.json'), 'utf8'))).toMatchObject({ deck: 'money' });
+  });
 });
