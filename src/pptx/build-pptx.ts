@@ -61,6 +61,6 @@ export async function buildPptx(input: PptxInput): Promise<{ bytes: Uint8Array; 
 
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const date = config.date ? new Date(`${config.date}T00:00:00Z`) : NO_DATE;
-  const bytes = fixPackage(written, { date, keywords: config.keywords, language: config.lang, fonts: deckFontSlots(config.lang, theme) });
+  const bytes = fixPackage(written, { date, keywords: config.keywords, language: config.lang, fonts: deckFontSlots(config.lang, theme), face: font.fontFace });
   return { bytes, warnings };
 }

@@ -8,7 +8,7 @@
  * - every entry, here and in the embedded workbooks, gets the deck's date, and the
  *   core properties its date, keywords and language: the same deck gives the same bytes;
  * - each SVG's fallback (pptxgenjs names it image-S-N.png beside image-S-(N+1).svg)
- *   is drawn from the SVG by resvg;
+ *   is drawn from the SVG by resvg, its text in the deck's face (rasterize-svg.ts);
  * - each distinct picture is stored once (dedupe-media.ts);
  * - a CJK deck's text gets the Latin face in its Latin slots (font-slots.ts).
  */
@@ -27,6 +27,8 @@ export interface PackageFacts {
   language: string;
   /** A CJK deck's two faces; undefined when the deck has one face for all its text. */
   fonts?: FontSlots;
+  /** The face the deck's text is set in (deck-font.ts), for the text of the pictures' PNG fallbacks. */
+  face: string;
 }
 
 export function fixPackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
@@ -44,7 +46,7 @@ export function fixPackage(bytes: Uint8Array, facts: PackageFacts): Uint8Array {
   for (const name of Object.keys(fixed)) {
     const svg = /^(ppt\/media\/image-\d+-)(\d+)\.svg$/.exec(name);
     const png = svg && `${svg[1]}${Number(svg[2]) - 1}.png`;
-    if (png && fixed[png]) fixed[png] = rasterizeSvg(strFromU8(parts[name]!));
+    if (png && fixed[png]) fixed[png] = rasterizeSvg(strFromU8(parts[name]!), facts.face);
   }
   dedupeMedia(fixed);
   return zipParts(Object.entries(fixed), zipTime(facts.date));
