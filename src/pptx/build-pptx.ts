@@ -10,6 +10,7 @@ import type { DeckModel } from '../model/types.js';
 import type { DeckData } from '../render/deck-data.js';
 import { createMarkdown } from '../render/markdown.js';
 import { deckFont, deckFontSlots } from './deck-font.js';
+import type { FileLinks } from './deck-file-links.js';
 import { fixPackage } from './fix-package.js';
 import type { LayoutEnv } from './layout-env.js';
 import { pptxLayout } from './layouts/index.js';
@@ -25,6 +26,8 @@ export interface PptxInput {
   theme: LoadedTheme;
   labels: Record<string, string>;
   readAsset(src: string): Uint8Array | undefined;
+  /** Links to the deck's files, collecting those the file links to. */
+  files: FileLinks;
 }
 
 /** Zip's earliest date: the timestamp of a deck without `date`, so its bytes stay the same too. */
@@ -52,7 +55,7 @@ export async function buildPptx(input: PptxInput): Promise<{ bytes: Uint8Array; 
   for (const deckSlide of model.slides) {
     const layout = pptxLayout(deckSlide.layout);
     const slide = pptx.addSlide({ masterName: layout.master });
-    const text = slideText(deckSlide, { md, model, data, theme, slideNumbers });
+    const text = slideText(deckSlide, { md, model, data, theme, slideNumbers, files: input.files });
     const env: LayoutEnv = { pptx, slide, deckSlide, model, data, theme, chartTheme, font, labels, text, slideNumbers, readAsset: input.readAsset, warn: (d) => warnings.push(d) };
     layout.place(env);
     const notes = deckSlide.source?.fm.notes;

@@ -2,7 +2,9 @@
  * Writes `<out>/<deck>/<deck>.pptx` and `<deck>-<variant>.pptx` for a compiled deck
  * (the compile already stopped on any error). Every file is built in memory first,
  * then each is written to a temporary file and renamed: a failed export leaves the
- * last good .pptx files, and nothing else in the folder is touched.
+ * last good .pptx files. Nothing else in the folder is touched but the copies of the
+ * deck files the slides link to, published first where the HTML build puts them
+ * (deck-file-links.ts), so no .pptx links to a copy that is not there.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +15,7 @@ import type { DeckModel } from '../model/types.js';
 import type { DeckData } from '../render/deck-data.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
 import { buildPptx } from './build-pptx.js';
+import { fileLinks, publishLinkedFiles, type DeckFiles } from './deck-file-links.js';
 
 /** What the export reads of a compiled deck (pipeline.ts's CompiledDeck). */
 export interface PptxSource {
@@ -21,6 +24,8 @@ export interface PptxSource {
   theme?: LoadedTheme;
   data?: DeckData;
   labels?: Record<string, string>;
+  /** Files of the deck that slides link to, besides its assets (paths in the deck folder). */
+  linkedFiles?: ReadonlySet<string>;
   targets: { variant?: string; model: DeckModel }[];
 }
 
@@ -46,11 +51,15 @@ export async function exportPptx(compiled: PptxSource, outDir: string): Promise<
     // Only files the loader listed under assets/: a path never leads outside the deck.
     return deck.assets.has(path) ? readFileSync(join(assetsDir, path)) : undefined;
   };
+  const deckFiles: DeckFiles = { dir: deck.dir, assets: deck.assets, linkedFiles: compiled.linkedFiles ?? new Set() };
+  const files = fileLinks(deckFiles);
+  const folder = join(resolve(outDir), compiled.name);
   const built = [];
   for (const { variant, model } of compiled.targets) {
-    const { bytes, warnings } = await buildPptx({ model, data, theme, labels, readAsset });
-    built.push({ path: join(resolve(outDir), compiled.name, pptxFileName(compiled.name, variant)), variant, slides: model.slides.length, bytes, warnings });
+    const { bytes, warnings } = await buildPptx({ model, data, theme, labels, readAsset, files });
+    built.push({ path: join(folder, pptxFileName(compiled.name, variant)), variant, slides: model.slides.length, bytes, warnings });
   }
+  await publishLinkedFiles(deckFiles, files.linked, folder);
   const results: PptxResult[] = [];
   for (const { path, variant, slides, bytes, warnings } of built) {
     await writeFileAtomic(path, bytes);

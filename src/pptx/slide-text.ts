@@ -1,7 +1,8 @@
 /**
  * A slide's words as PowerPoint runs: front matter values and the body, with their
  * data references filled in by the same binding the HTML uses, parsed by the deck's
- * markdown-it instance. `#slide-id` links become links to that slide of the file.
+ * markdown-it instance. `#slide-id` links become links to that slide of the file, a
+ * link to a file of the deck a link to its published copy (deck-file-links.ts).
  */
 import type { HyperlinkProps } from './pptxgen.js';
 import type { MarkdownIt, Token } from 'markdown-it';
@@ -10,6 +11,7 @@ import type { DeckModel, Slide } from '../model/types.js';
 import type { DataBinding } from '../render/data-binding.js';
 import { linkedSlideId } from '../render/decode-link.js';
 import type { MarkdownEnv } from '../render/markdown.js';
+import type { FileLinks } from './deck-file-links.js';
 import { inlineRuns, markdownRuns, type MarkdownText, type RunContext, type TextRun } from './markdown-runs.js';
 import type { PptxTheme } from './pptx-theme.js';
 import { hasAllowedScheme, linkScheme } from '../validate/link-schemes.js';
@@ -39,6 +41,7 @@ export interface TextSources {
   theme: PptxTheme;
   /** Slide id → 1-based position in this file. */
   slideNumbers: ReadonlyMap<string, number>;
+  files: FileLinks;
 }
 
 export function slideText(slide: Slide, sources: TextSources): SlideText {
@@ -51,7 +54,7 @@ export function slideText(slide: Slide, sources: TextSources): SlideText {
     strongColor: style.strongColor ?? style.color,
     ...(style.linkColor ? { linkColor: style.linkColor } : {}),
     fontSize: style.fontSize,
-    link: (href) => linkTarget(href, sources.slideNumbers),
+    link: (href) => linkTarget(href, sources.slideNumbers, sources.files),
   });
   const fill = (text: string, path: YamlPath) => (source ? data.text(text, source.locate(path)).value : text);
 
@@ -83,12 +86,16 @@ export function slideText(slide: Slide, sources: TextSources): SlideText {
   };
 }
 
-/** External links stay hyperlinks; `#id` goes to that slide when this file has it; anything else is text. */
-export function linkTarget(href: string, slideNumbers: ReadonlyMap<string, number>): HyperlinkProps | undefined {
+/**
+ * External links stay hyperlinks; `#id` goes to that slide when this file has it; a
+ * file of the deck, to its published copy, relative to the .pptx; anything else is text.
+ */
+export function linkTarget(href: string, slideNumbers: ReadonlyMap<string, number>, files: FileLinks): HyperlinkProps | undefined {
   if (href.startsWith('#')) {
     const slide = slideNumbers.get(linkedSlideId(href.slice(1)));
     return slide === undefined ? undefined : { slide };
   }
-  // A scheme build allows (a relative path has none: nothing beside the .pptx to open).
-  return linkScheme(href) !== undefined && hasAllowedScheme(href) ? { url: href } : undefined;
+  // A relative URL is one to a deck file's published copy (the render rewrote the link) or to what only the HTML build writes.
+  if (linkScheme(href) === undefined) return files.publishes(href) ? { url: href } : undefined;
+  return hasAllowedScheme(href) ? { url: href } : undefined;
 }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { markdownRuns, type RunContext } from '../../../src/pptx/markdown-runs.js';
 import { defaultPptxTheme } from '../../../src/pptx/pptx-theme.js';
+import { fileLinks } from '../../../src/pptx/deck-file-links.js';
 import { linkTarget } from '../../../src/pptx/slide-text.js';
 import { createMarkdown } from '../../../src/render/markdown.js';
 
 const md = createMarkdown();
 const slides = new Map([['nobel-prizes', 7]]);
-const ctx: RunContext = { theme: defaultPptxTheme, color: '#2b3036', strongColor: '#111418', fontSize: 22, link: (href) => linkTarget(href, slides) };
+/** The deck files this test's deck publishes (as the compile found them): a data file and an asset. */
+const deckFiles = { assets: new Set(['appendix.pdf']), linkedFiles: new Set(['data/revenue 2024.csv']) };
+let files = fileLinks(deckFiles);
+const ctx: RunContext = { theme: defaultPptxTheme, color: '#2b3036', strongColor: '#111418', fontSize: 22, link: (href) => linkTarget(href, slides, files) };
 const runs = (text: string) => markdownRuns(md.parse(text, { outsideLinks: [] }), ctx);
 
 describe('markdownRuns', () => {
@@ -43,5 +47,22 @@ describe('markdownRuns', () => {
     expect(out.tables[0]!.align).toEqual(['left', 'right']);
     expect(out.tables[0]!.rows[0]![1]![0]!.options?.hyperlink).toBeUndefined();
     expect(out.images).toEqual([{ src: 'assets/media/chart.svg', alt: 'A chart' }]);
+  });
+
+  it('links a deck file to its published copy, relative to the .pptx, and collects it; anything else stays text', () => {
+    files = fileLinks(deckFiles);
+    const { runs: out } = runs('[data](data/revenue%202024.csv#row=2) [pdf](./assets/appendix.pdf) [gone](data/other.csv) [up](../secret.txt) [page](index.html)\n');
+    const links = out.filter((r) => r.text.trim()).map((r) => [r.text, r.options?.hyperlink]);
+    expect(links).toEqual([
+      ['data', { url: 'assets/files/data/revenue%202024.csv#row=2' }],
+      ['pdf', { url: 'assets/media/appendix.pdf' }],
+      ['gone', undefined],
+      ['up', undefined],
+      ['page', undefined],
+    ]);
+    expect([...files.linked].sort()).toEqual([
+      ['assets/files/data/revenue 2024.csv', 'data/revenue 2024.csv'],
+      ['assets/media/appendix.pdf', 'assets/appendix.pdf'],
+    ]);
   });
 });
