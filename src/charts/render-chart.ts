@@ -44,9 +44,11 @@ const RENDERERS: Record<ChartType, (input: PlotInput) => string> = {
  * A chart as an inline SVG string: no DOM, no browser, no script, so it stays vector
  * in the PDF. Pure and deterministic (same input, same bytes), which the chart cache
  * relies on. Returns an empty string when the spec or data has errors. `table` holds
- * the rows the chart shows: its `where` is applied before (chart-where.ts).
+ * the rows the chart shows: its `where` is applied before (chart-where.ts). `data` is
+ * the table read as categories and series (every row, before downsampling), for
+ * exports that draw the chart themselves (pptx), so they do not read it again.
  */
-export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChartOptions): { svg: string; diagnostics: Diagnostic[] } {
+export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChartOptions): { svg: string; diagnostics: Diagnostic[]; data?: ChartData } {
   const { theme, lang, locate } = opts;
   const diagnostics = checkSpec(spec, locate);
   if (diagnostics.length > 0 || table.unreadable) return { svg: '', diagnostics };
@@ -83,7 +85,7 @@ export function renderChart(spec: ChartSpec, table: DataTable, opts: RenderChart
     const sample = dropped.slice(0, 4).map((t) => `"${t}"`).join(', ') + (dropped.length > 4 ? ` and ${dropped.length - 4} more` : '');
     diagnostics.push(diagnose('ChartLabelsDropped', locate(['chart']), { count: dropped.length, sample }));
   }
-  return { svg: frame.wrap(legend + plot, opts.id, spec.type), diagnostics };
+  return { svg: frame.wrap(legend + plot, opts.id, spec.type), diagnostics, data: extracted.data };
 }
 
 /** Type and format, for callers that skipped validateChartSpec. */

@@ -3,7 +3,6 @@
  * (Vega-Lite, or an option PowerPoint cannot draw the same way) the SVG the HTML
  * shows, as a picture with its accessible name and description as alt text.
  */
-import { extractChartData } from '../charts/chart-data.js';
 import { describeChart } from '../charts/describe-chart.js';
 import { maxAbs } from '../charts/plot-input.js';
 import { valueFormatter } from '../charts/value-format.js';
@@ -18,7 +17,7 @@ export type SlideChart =
   | { kind: 'image'; svg: string; alt: string; at: SourcePosition; reason: string };
 
 /**
- * The chart the compile drew, from the same spec and table (labels applied, titles
+ * The chart the compile drew, from the same spec and data (labels applied, titles
  * resolved); the compile already reported every problem, so a broken chart is undefined.
  */
 export function slideChart(slide: ValidSlide, id: string, data: DeckData, lang: string): SlideChart | undefined {
@@ -27,8 +26,8 @@ export function slideChart(slide: ValidSlide, id: string, data: DeckData, lang: 
   if (!source || !svg) return undefined;
   const asImage = (reason: string): SlideChart => ({ kind: 'image', svg, alt: svgAltText(svg), at: slide.locate(['chart']), reason });
   if (source.kind === 'vega-lite') return asImage('a Vega-Lite chart');
-  const { spec, table } = source;
-  const extracted = extractChartData(spec, table, slide.locate, lang).data;
+  // The compile read the table as categories and series already: the same data the SVG shows.
+  const { spec, data: extracted } = source;
   if (!extracted) return undefined;
   const gap = nativeChartGap(spec, extracted);
   if (gap) return asImage(gap);

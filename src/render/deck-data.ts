@@ -1,6 +1,7 @@
 import { chartKey } from '../charts/chart-key.js';
 import { folderLabels, unlabelledColumns, withLabels } from '../charts/chart-labels.js';
 import { applyWhere } from '../charts/chart-where.js';
+import { extractChartData, type ChartData } from '../charts/chart-data.js';
 import { isVegaLiteChart, yColumns, type ChartSpec, type VegaLiteChartSpec } from '../charts/chart-spec.js';
 import type { ChartTheme } from '../charts/chart-theme.js';
 import { validateChartSpec } from '../charts/validate-chart-spec.js';
@@ -25,7 +26,7 @@ export interface DeckDataInput {
 }
 
 export interface DeckData extends DataBinding {
-  /** What a slide's chart is drawn from (labels applied, titles resolved, the rows its `where` keeps), for exports that draw charts themselves (pptx). */
+  /** What a slide's chart is drawn from (labels applied, titles resolved, the rows its `where` keeps, read as categories and series), for exports that draw charts themselves (pptx). */
   chartSource(id: string): ChartSource | undefined;
   tables: ReadonlyMap<string, DataTable>;
   /** Column labels from the data folder's labels.yaml (labels.<lang>.yaml), for every output's headers and axes. */
@@ -99,7 +100,13 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     return { kind: 'native', spec, table: kept.table, slide, id, values, key: chartKey(spec, found.table, theme, lang, id) };
   };
 
-  const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[] }> => {
+  /** A native chart's source: its data as the drawing read it, or (a chart from the cache) read from its table once, when an export first asks. */
+  const nativeSource = (chart: ChartPlan & { kind: 'native' }, drawn: ChartData | undefined): ChartSource => {
+    let data = drawn;
+    return { kind: 'native', spec: chart.spec, table: chart.table, get data() { return (data ??= extractChartData(chart.spec, chart.table, chart.slide.locate, lang).data); } };
+  };
+
+  const draw = async (chart: ChartPlan): Promise<{ svg: string; diagnostics: Diagnostic[]; data?: ChartData }> => {
     const options = { theme: chartThemeFor(chart.slide), lang, id: chart.id, locate: chart.slide.locate };
     if (chart.kind === 'native') return (await import('../charts/render-chart.js')).renderChart(chart.spec, chart.table, options);
     const { renderVegaLite } = await import('../charts/vega-lite.js');
@@ -133,19 +140,21 @@ export function bindDeckData(input: DeckDataInput): DeckData {
       for (const { slide, id } of slides) {
         const chart = plan(slide, id);
         if (!chart) continue;
-        chartSources.set(id, chart.kind === 'native' ? { kind: 'native', spec: chart.spec, table: chart.table } : { kind: 'vega-lite' });
         const hit = cache.get(chart.key) ?? rendered.get(chart.key);
+        let data: ChartData | undefined;
         if (hit !== undefined) {
           stats.cached++;
           figures.set(id, { svg: hit, values: chart.values });
-          continue;
+        } else {
+          const result = await draw(chart);
+          stats.rendered++;
+          diagnostics.push(...result.diagnostics);
+          // Only a clean render may be reused: a chart with problems (errors, dropped labels) must be reported again next time.
+          if (result.diagnostics.length === 0 && result.svg) rendered.set(chart.key, result.svg);
+          figures.set(id, { svg: result.svg, values: chart.values });
+          data = result.data;
         }
-        const result = await draw(chart);
-        stats.rendered++;
-        diagnostics.push(...result.diagnostics);
-        // Only a clean render may be reused: a chart with problems (errors, dropped labels) must be reported again next time.
-        if (result.diagnostics.length === 0 && result.svg) rendered.set(chart.key, result.svg);
-        figures.set(id, { svg: result.svg, values: chart.values });
+        chartSources.set(id, chart.kind === 'native' ? nativeSource(chart, data) : { kind: 'vega-lite' });
       }
     },
   };
@@ -167,4 +176,5 @@ function chartValues(spec: ChartSpec, table: DataTable, slide: ValidSlide): Boun
   return columnValues(table, columns, slide.locate(['chart', 'data']));
 }
 
-export type ChartSource = { kind: 'native'; spec: ChartSpec; table: DataTable } | { kind: 'vega-lite' };
+/** `data`: the table read as the chart's categories and series, once for the deck (by the drawing, or for a cached chart when asked); absent when it could not be read (the compile reported why). */
+export type ChartSource = { kind: 'native'; spec: ChartSpec; table: DataTable; data?: ChartData } | { kind: 'vega-lite' };
