@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { findErrorCells, type ErrorCell } from './workbook-error-cells.js';
+import { findErrorCells, mayHideErrors, type ErrorCell } from './workbook-error-cells.js';
 
 /**
  * One sheet as read-excel-file gives it: rows from A1, cells number, string, boolean, Date or null;
@@ -42,8 +42,9 @@ export async function readWorkbook(path: string, display: string): Promise<{ she
   // The in-memory build (fflate) is lighter to load than the stream-based Node one, and the bytes are read already.
   const { default: readExcelFile } = await import('read-excel-file/universal');
   try {
-    // Side by side: the error cells' XML decompresses in zlib's threads while read-excel-file parses.
-    const [sheets, errors] = await Promise.all([readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), findErrorCells(bytes)]);
+    const sheets = await readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const rows = new Map(sheets.map((s) => [s.sheet, s.data as unknown[][]]));
+    const errors = await findErrorCells(bytes, (sheet, dimensionRows) => mayHideErrors(rows.get(sheet) ?? [], dimensionRows));
     return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][], errors: errors.get(s.sheet) ?? [] })), diagnostics: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);

@@ -26,21 +26,43 @@ const ERROR_TYPE = Buffer.from(' t="e"');
 const CELL_END = Buffer.from('</c>');
 
 /**
- * The error cells of every sheet, by sheet name. read-excel-file reads a formula error
- * as an empty cell, so the sheets' XML is searched for cells of type "e" here. The search
- * is a byte search over XML that is decompressed in zlib's threads while read-excel-file
- * parses on the main thread: a sheet without errors costs no XML parsing.
+ * Whether a sheet's XML must be searched: read-excel-file reads a formula error as an
+ * empty cell, and drops rows left empty at the end, so an error can hide only where
+ * it gave an empty cell, or in rows past the last one it kept (the sheet's
+ * `<dimension>` names more rows than it returned).
  */
-export async function findErrorCells(bytes: Buffer): Promise<Map<string, ErrorCell[]>> {
-  const parts = await readZipEntries(bytes, (name) => name === WORKBOOK || name === WORKBOOK_RELATIONS || name.startsWith('xl/worksheets/'));
+export type NeedsSearch = (sheet: string, dimensionRows: number | undefined) => boolean;
+
+/** The NeedsSearch rule for one sheet as read-excel-file returned it. */
+export function mayHideErrors(rows: readonly (readonly unknown[])[], dimensionRows: number | undefined): boolean {
+  return dimensionRows === undefined || dimensionRows > rows.length || rows.some((row) => row.some((cell) => cell === null || cell === undefined));
+}
+
+/**
+ * The error cells of the sheets `needsSearch` picks, by sheet name. The search is a
+ * byte search over the sheet's XML, decompressed by zlib off the main thread: a sheet
+ * without errors costs no XML parsing, and a sheet where none can hide (no empty cell,
+ * no dropped row: most sheets of figures) is not decompressed a second time at all.
+ */
+export async function findErrorCells(bytes: Buffer, needsSearch: NeedsSearch = () => true): Promise<Map<string, ErrorCell[]>> {
+  const heads = await readZipEntries(bytes, (name) => name === WORKBOOK || name === WORKBOOK_RELATIONS || name.startsWith('xl/worksheets/'), { headOnly: (name) => name.startsWith('xl/worksheets/') });
+  const sheetPaths = sheetPathsByName(heads.get(WORKBOOK)?.toString('utf8') ?? '', heads.get(WORKBOOK_RELATIONS)?.toString('utf8') ?? '');
+  const searched = [...sheetPaths].filter(([name, path]) => needsSearch(name, dimensionRows(heads.get(path))));
+  const wanted = new Set(searched.map(([, path]) => path));
+  const parts = wanted.size > 0 ? await readZipEntries(bytes, (name) => wanted.has(name)) : new Map<string, Buffer>();
   const found = new Map<string, ErrorCell[]>();
-  const sheetPaths = sheetPathsByName(parts.get(WORKBOOK)?.toString('utf8') ?? '', parts.get(WORKBOOK_RELATIONS)?.toString('utf8') ?? '');
-  for (const [name, path] of sheetPaths) {
+  for (const [name, path] of searched) {
     const xml = parts.get(path);
     const cells = xml ? errorCells(xml) : [];
     if (cells.length > 0) found.set(name, cells);
   }
   return found;
+}
+
+/** The last row of a sheet's `<dimension ref="A1:F120">` (written near the top of the sheet's XML), if it has one. */
+function dimensionRows(head: Buffer | undefined): number | undefined {
+  const ref = head && /<dimension\s[^>]*ref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"/.exec(head.toString('utf8'));
+  return ref ? Number(ref[1]) : undefined;
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), through the workbook's relationships. */
