@@ -78,7 +78,7 @@ export class DevBuilder {
       const compiled = await compileDeck(this.deckDir, this.options, this.sources.sources);
       if (hasErrors(compiled.diagnostics)) return report({ diagnostics: compiled.diagnostics });
       let written = await this.output.write(compiled, this.pending.whole);
-      if (await this.output.copyAssets(compiled, [...this.pending.paths])) written = true;
+      if (await this.output.copyEditedFiles(compiled, [...this.pending.paths])) written = true;
       this.pending = { whole: false, paths: new Set() };
       this.compiled = compiled;
       await this.sources.remember(compiled);

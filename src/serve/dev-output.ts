@@ -4,12 +4,13 @@ import { saveChartCache } from '../emit/save-chart-cache.js';
 import { writeFileAtomic } from '../emit/write-atomic.js';
 import { isInside } from '../load/is-inside.js';
 import { writeDeck, type CompiledDeck } from '../pipeline.js';
+import { ASSETS_URL, FILES_URL } from '../render/deck-file-link.js';
 
 /**
  * The dev server's output folder, `<root>/<deck>/`, laid out as `build` lays out
  * dist/. The first write (and any change to the theme, the variants or the list
  * of assets) writes it whole; after that only pages whose HTML changed are
- * written, each atomically, and an edited asset is copied on its own.
+ * written, each atomically, and an edited asset or linked file is copied on its own.
  */
 export class DevOutput {
   readonly dir: string;
@@ -49,18 +50,28 @@ export class DevOutput {
     return changed;
   }
 
-  /** Copies edited files of the deck's assets/ folder into every build of it; returns whether any was copied. */
-  async copyAssets(compiled: CompiledDeck, paths: readonly string[]): Promise<boolean> {
-    const assetsDir = compiled.deck && join(compiled.deck.dir, 'assets');
-    if (!assetsDir || this.layout === undefined) return false;
+  /**
+   * Copies edited files the output publishes as they are, into every build of the deck:
+   * those of its assets/ folder (to assets/media/) and those its slides link to (to
+   * assets/files/). Returns whether any was copied or removed.
+   */
+  async copyEditedFiles(compiled: CompiledDeck, paths: readonly string[]): Promise<boolean> {
+    const deck = compiled.deck;
+    if (!deck || this.layout === undefined) return false;
+    const assetsDir = join(deck.dir, 'assets');
+    const linked = compiled.linkedFiles ?? new Set<string>();
     let copied = false;
     for (const path of paths) {
-      if (!isInside(path, assetsDir, { orSame: false })) continue;
+      const published = isInside(path, assetsDir, { orSame: false })
+        ? { url: ASSETS_URL, rel: posixPath(relative(assetsDir, path)), listed: (rel: string) => deck.assets.has(rel) }
+        : isInside(path, deck.dir, { orSame: false }) && linked.has(posixPath(relative(deck.dir, path)))
+          ? { url: FILES_URL, rel: posixPath(relative(deck.dir, path)), listed: (rel: string) => linked.has(rel) }
+          : undefined;
+      if (!published) continue;
       const isFile = await stat(path).then((s) => s.isFile(), () => false);
-      const rel = relative(assetsDir, path).split(sep).join('/');
       for (const target of compiled.targets) {
-        const to = join(this.dir, target.variant ?? '', 'assets', 'media', rel);
-        if (isFile && compiled.deck!.assets.has(rel)) {
+        const to = join(this.dir, target.variant ?? '', published.url, published.rel);
+        if (isFile && published.listed(published.rel)) {
           await mkdir(dirname(to), { recursive: true });
           await copyFile(path, to);
         } else await rm(to, { force: true });
@@ -69,6 +80,10 @@ export class DevOutput {
     }
     return copied;
   }
+}
+
+function posixPath(path: string): string {
+  return path.split(sep).join('/');
 }
 
 /** What decides the folder's files besides the pages (a newly linked deck file too): a change means a full write. */

@@ -130,6 +130,24 @@ describe('DevBuilder', () => {
     await expectSameAsColdCompile();
   });
 
+  it('copies an edited file that a slide links to (published under assets/files/), in the deck and in its variant', async () => {
+    await writeFiles(deckDir, { 'docs/method.txt': 'first method\n' });
+    await edit('sections/01-money.md', (t) => t.replace('- A plain slide', '- A plain slide, see [the method](docs/method.txt)'));
+    await builder.rebuild();
+    expect(await out('assets/files/docs/method.txt')).toBe('first method\n');
+    const linked = join(deckDir, 'docs', 'method.txt');
+    await writeFile(linked, 'second method\n');
+    expect((await builder.rebuild([linked])).changed).toBe(true);
+    expect(await out('assets/files/docs/method.txt')).toBe('second method\n');
+    expect(await out('talk/assets/files/docs/method.txt')).toBe(await out('assets/files/docs/method.txt'));
+    await expectSameAsColdCompile();
+    // A file of the deck no slide links to is not published.
+    const unlinked = join(deckDir, 'docs', 'notes.txt');
+    await writeFile(unlinked, 'private\n');
+    await builder.rebuild([unlinked]);
+    await expect(out('assets/files/docs/notes.txt')).rejects.toThrow();
+  });
+
   it('watches the deck, the extra data folders deck.yaml names and the project templates', async () => {
     await builder.rebuild();
     expect(builder.watchedPaths()).toEqual([deckDir, join(project, 'templates')]);
