@@ -27,7 +27,7 @@ export async function checkLinkedFiles(deck: ValidDeck, slides: readonly { slide
     const seen = new Map<string, number>();
     for (const written of targets) {
       if (written.kind !== 'file') continue;
-      const link = deckFileLink(written.target);
+      const link = deckFileLink(written.target, deck.name);
       if (!link) continue;
       const key = `${written.path?.join('.') ?? ''}:${written.target}`;
       const nth = seen.get(key) ?? 0;

@@ -51,7 +51,7 @@ export async function buildPptx(input: PptxInput): Promise<{ bytes: Uint8Array; 
   defineMasters(pptx, config, theme, font);
 
   const slideNumbers = new Map(model.slides.map((s, i) => [s.id, i + 1]));
-  const md = createMarkdown();
+  const md = createMarkdown({ elsewhere: () => undefined, deck: model.name });
   for (const deckSlide of model.slides) {
     const layout = pptxLayout(deckSlide.layout);
     const slide = pptx.addSlide({ masterName: layout.master });

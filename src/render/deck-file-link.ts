@@ -11,7 +11,9 @@ export const ASSETS_URL = 'assets/media/';
  * exported PDF and PowerPoint files, PNG pages, the published assets. A link to one of
  * them (`[web version](index.html)`) works in the output as written, and is kept so.
  */
-const BUILT_OUTPUT = /^(?:(?:[^/]+\/)?(?:index|print)\.html|deck\.json|[^/]+\.(?:pdf|pptx)|png\/.+|assets\/(?:media|files|theme|fonts|reveal)\/.+)$/;
+const BUILT_OUTPUT = /^(?:(?:[^/]+\/)?(?:index|print)\.html|deck\.json|png\/.+|assets\/(?:media|files|theme|fonts|reveal)\/.+)$/;
+/** An export beside index.html: `<deck>.pdf`, `<deck>-<variant>.pptx`. */
+const EXPORT = /^([^/]+)\.(?:pdf|pptx)$/;
 
 /**
  * What a Markdown link to a file of the deck names, by the one rule for such links:
@@ -19,11 +21,12 @@ const BUILT_OUTPUT = /^(?:(?:[^/]+\/)?(?:index|print)\.html|deck\.json|[^/]+\.(?
  * `path` is the decoded, normalized path in the deck; `suffix` the `?query#fragment` kept on
  * the published link. `outside` is a path that leaves the deck folder: absolute, or `../`
  * above it. Undefined for what is not a file link: a URL or `mailto:` (any scheme), `//host`,
- * a `#slide-id` or reveal's `#/3`, and a link to what the build writes (BUILT_OUTPUT).
+ * a `#slide-id` or reveal's `#/3`, the page itself (`?print-pdf`), and a link to what the
+ * build writes (BUILT_OUTPUT, and the exports of `deck`, the deck's name: `<deck>.pdf`).
  */
 export type DeckFileLink = { path: string; suffix: string } | { outside: string };
 
-export function deckFileLink(href: string): DeckFileLink | undefined {
+export function deckFileLink(href: string, deck?: string): DeckFileLink | undefined {
   if (href === '' || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
   const cut = href.search(/[?#]/);
   const written = decodeSafe(cut < 0 ? href : href.slice(0, cut));
@@ -31,7 +34,15 @@ export function deckFileLink(href: string): DeckFileLink | undefined {
   if (written.startsWith('/') || written.startsWith('\\')) return { outside: written };
   const path = posix.normalize(written);
   if (path === '..' || path.startsWith('../')) return { outside: written };
-  return BUILT_OUTPUT.test(path) ? undefined : { path, suffix };
+  // `?print-pdf`, `.`: the page or folder itself, no file.
+  if (written === '' || path === '.' || path === './') return undefined;
+  return BUILT_OUTPUT.test(path) || isExport(path, deck) ? undefined : { path, suffix };
+}
+
+/** Whether `path` is one of the deck's exports; without the deck's name, any PDF or PowerPoint file beside index.html. */
+function isExport(path: string, deck: string | undefined): boolean {
+  const name = EXPORT.exec(path)?.[1];
+  return name !== undefined && (deck === undefined || name === deck || name.startsWith(`${deck}-`));
 }
 
 /** The asset a deck file link names (`assets/appendix.pdf` → `appendix.pdf`): published with the images, not copied again. */

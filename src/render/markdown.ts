@@ -55,7 +55,7 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
           continue;
         }
         // Recorded as written, before rewriting: the build checks every target exists (validate/check-slide-targets.ts).
-        const target = writtenTarget(child);
+        const target = writtenTarget(child, links.deck);
         if (target && env.targets) env.targets.push({ ...target, ...(env.path ? { path: env.path } : {}) });
         const outside = rewriteLink(child, links);
         if (outside && env.outsideLinks) env.outsideLinks.push({ id: outside, at: positionOf(`(#${outside}`, token.map?.[0], env) });
@@ -69,6 +69,8 @@ export function createMarkdown(links: SlideLinks = { elsewhere: () => undefined 
 export interface SlideLinks {
   /** Where a `#id` link goes when the slide is not in this build; undefined keeps it as written. */
   elsewhere(id: string): string | undefined;
+  /** The deck's name: a link to its exports (`<deck>.pdf`) is to what the build writes, not to a file of the deck. */
+  deck?: string;
 }
 
 /** Marks links that leave this build: the print document cannot follow them. */
@@ -122,14 +124,14 @@ function unsafeUrl(token: Token): Omit<UnsafeLink, 'at'> | undefined {
 }
 
 /** A relative image, a `#slide-id` link (not reveal's `#/3`) or a link to a deck file, as written; undefined for anything else. */
-function writtenTarget(token: Token): Omit<WrittenTarget, 'path'> | undefined {
+function writtenTarget(token: Token, deck: string | undefined): Omit<WrittenTarget, 'path'> | undefined {
   if (token.type === 'image') {
     const src = String(token.attrGet('src') ?? '');
     return src === '' || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(src) ? undefined : { kind: 'image', target: src };
   }
   if (token.type !== 'link_open') return undefined;
   const href = String(token.attrGet('href') ?? '');
-  if (deckFileLink(href)) return { kind: 'file', target: href };
+  if (deckFileLink(href, deck)) return { kind: 'file', target: href };
   return href.startsWith('#') && !href.startsWith('#/') && href.length > 1 ? { kind: 'link', target: href.slice(1) } : undefined;
 }
 
@@ -159,7 +161,7 @@ function rewriteLink(token: Token, links: SlideLinks): string | undefined {
       token.attrJoin('class', OUTSIDE_LINK_CLASS);
       return href.slice(1);
     }
-    const file = deckFileLink(href);
+    const file = deckFileLink(href, links.deck);
     if (file && 'path' in file) token.attrSet('href', publishedFileUrl(file));
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('mailto:')) {
       token.attrSet('target', '_blank');

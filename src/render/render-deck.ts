@@ -127,6 +127,7 @@ function unlinkOutside(html: string): string {
 function variantLinks(model: DeckModel): SlideLinks {
   const inBuild = new Set(model.slides.map((s) => s.id));
   return {
+    deck: model.name,
     elsewhere: (id) => (model.variant !== undefined && !inBuild.has(id) && model.fullDeckIds.has(id) ? `../index.html#/${encodeURIComponent(id)}` : undefined),
   };
 }

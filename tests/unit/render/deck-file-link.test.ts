@@ -21,9 +21,17 @@ describe('links to files of the deck', () => {
     for (const href of ['https://example.org/a.csv', 'mailto:a@example.org', 'ftp://x/y', '//cdn.example.org/x.js', '#openai-revenue', '#/3', '']) {
       expect(deckFileLink(href), href).toBeUndefined();
     }
-    for (const href of ['index.html', 'index.html#/growth', 'print.html', 'talk/index.html', 'deck.json', 'deck.pdf', 'deck-talk.pptx', 'png/001-title.png', 'assets/media/a%20(b).svg', 'assets/files/data/x.csv']) {
-      expect(deckFileLink(href), href).toBeUndefined();
+    for (const href of ['index.html', 'index.html#/growth', 'print.html', 'talk/index.html', 'deck.json', 'deck.pdf', 'deck-talk.pptx', 'png/001-title.png', 'assets/media/a%20(b).svg', 'assets/files/data/x.csv', '?print-pdf', '.', './']) {
+      expect(deckFileLink(href, 'deck'), href).toBeUndefined();
     }
+  });
+
+  it("takes a PDF or PowerPoint file beside index.html for the deck's export only when it has the deck's name", () => {
+    expect(deckFileLink('appendix.pdf', 'deck')).toEqual({ path: 'appendix.pdf', suffix: '' });
+    expect(deckFileLink('deck-talk.pdf', 'deck')).toBeUndefined();
+    expect(deckFileLink('deck.pptx#slide=2', 'deck')).toBeUndefined();
+    // Without the deck's name, any such file is taken for an export, as before it is known.
+    expect(deckFileLink('appendix.pdf')).toBeUndefined();
   });
 
   it('publishes a file under assets/files/ by its path in the deck, and a file of assets/ where the images are', () => {
