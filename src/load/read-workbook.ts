@@ -44,7 +44,7 @@ export async function readWorkbook(path: string, display: string): Promise<{ she
   try {
     const sheets = await readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const rows = new Map(sheets.map((s) => [s.sheet, s.data as unknown[][]]));
-    const errors = await findErrorCells(bytes, (sheet, dimensionRows) => mayHideErrors(rows.get(sheet) ?? [], dimensionRows));
+    const errors = await findErrorCells(bytes, (sheet, dimension) => mayHideErrors(rows.get(sheet) ?? [], dimension));
     return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown[][], errors: errors.get(s.sheet) ?? [] })), diagnostics: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 160) : String(error);

@@ -31,11 +31,23 @@ const CELL_END = Buffer.from('</c>');
  * it gave an empty cell, or in rows past the last one it kept (the sheet's
  * `<dimension>` names more rows than it returned).
  */
-export type NeedsSearch = (sheet: string, dimensionRows: number | undefined) => boolean;
+export type NeedsSearch = (sheet: string, dimension: SheetDimension | undefined) => boolean;
 
-/** The NeedsSearch rule for one sheet as read-excel-file returned it. */
-export function mayHideErrors(rows: readonly (readonly unknown[])[], dimensionRows: number | undefined): boolean {
-  return dimensionRows === undefined || dimensionRows > rows.length || rows.some((row) => row.some((cell) => cell === null || cell === undefined));
+/** The rows and columns a sheet's `<dimension ref="A1:F120">` says it uses, from A1. */
+export interface SheetDimension {
+  rows: number;
+  columns: number;
+}
+
+/**
+ * The NeedsSearch rule for one sheet as read-excel-file returned it: an empty cell,
+ * or rows or columns past those it kept (it drops trailing ones that read as empty),
+ * or no dimension to tell.
+ */
+export function mayHideErrors(rows: readonly (readonly unknown[])[], dimension: SheetDimension | undefined): boolean {
+  if (dimension === undefined || dimension.rows > rows.length) return true;
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  return dimension.columns > width || rows.some((row) => row.length < width || row.some((cell) => cell === null || cell === undefined));
 }
 
 /**
@@ -47,7 +59,7 @@ export function mayHideErrors(rows: readonly (readonly unknown[])[], dimensionRo
 export async function findErrorCells(bytes: Buffer, needsSearch: NeedsSearch = () => true): Promise<Map<string, ErrorCell[]>> {
   const heads = await readZipEntries(bytes, (name) => name === WORKBOOK || name === WORKBOOK_RELATIONS || name.startsWith('xl/worksheets/'), { headOnly: (name) => name.startsWith('xl/worksheets/') });
   const sheetPaths = sheetPathsByName(heads.get(WORKBOOK)?.toString('utf8') ?? '', heads.get(WORKBOOK_RELATIONS)?.toString('utf8') ?? '');
-  const searched = [...sheetPaths].filter(([name, path]) => needsSearch(name, dimensionRows(heads.get(path))));
+  const searched = [...sheetPaths].filter(([name, path]) => needsSearch(name, dimensionOf(heads.get(path))));
   const wanted = new Set(searched.map(([, path]) => path));
   const parts = wanted.size > 0 ? await readZipEntries(bytes, (name) => wanted.has(name)) : new Map<string, Buffer>();
   const found = new Map<string, ErrorCell[]>();
@@ -59,10 +71,14 @@ export async function findErrorCells(bytes: Buffer, needsSearch: NeedsSearch = (
   return found;
 }
 
-/** The last row of a sheet's `<dimension ref="A1:F120">` (written near the top of the sheet's XML), if it has one. */
-function dimensionRows(head: Buffer | undefined): number | undefined {
-  const ref = head && /<dimension\s[^>]*ref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"/.exec(head.toString('utf8'));
-  return ref ? Number(ref[1]) : undefined;
+/**
+ * A sheet's `<dimension ref="A1:F120">`, written near the top of its XML. A single
+ * cell ("A1", what some writers leave whatever the sheet holds) tells nothing.
+ */
+function dimensionOf(head: Buffer | undefined): SheetDimension | undefined {
+  const ref = head && /<dimension\s[^>]*ref="[A-Z]+\d+:([A-Z]+\d+)"/.exec(head.toString('utf8'))?.[1];
+  const last = ref ? cellPlace(ref) : undefined;
+  return last && { rows: last.row + 1, columns: last.column + 1 };
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), through the workbook's relationships. */

@@ -55,24 +55,25 @@ describe('formula error cells in workbooks', () => {
     expect(Object.fromEntries(await findErrorCells(bytes))).toEqual({ 'R&D': [{ row: 4, column: 2, error: '#NAME?' }] });
   });
 
-  it('searches a sheet only where read-excel-file could have hidden an error: an empty cell, or rows past the last one it kept', () => {
+  it('searches a sheet only where read-excel-file could have hidden an error: an empty cell, or rows or columns past those it kept', () => {
     const dense = [['year', 'revenue'], [2023, 1.5], [2024, 2]];
-    expect(mayHideErrors(dense, 3)).toBe(false);
-    expect(mayHideErrors([['year', 'revenue'], [2023, null]], 2)).toBe(true);
-    // A last row of errors only is dropped as empty: the sheet's dimension still counts it.
-    expect(mayHideErrors(dense, 4)).toBe(true);
-    // No <dimension>: nothing tells, so the sheet is searched.
+    expect(mayHideErrors(dense, { rows: 3, columns: 2 })).toBe(false);
+    expect(mayHideErrors([['year', 'revenue'], [2023, null]], { rows: 2, columns: 2 })).toBe(true);
+    // A last row, or a last column, of errors only is dropped as empty: the sheet's dimension still counts it.
+    expect(mayHideErrors(dense, { rows: 4, columns: 2 })).toBe(true);
+    expect(mayHideErrors(dense, { rows: 3, columns: 3 })).toBe(true);
+    // No dimension (or one that names a single cell): nothing tells, so the sheet is searched.
     expect(mayHideErrors(dense, undefined)).toBe(true);
   });
 
   it('reads a sheet\'s dimension from the start of its XML, so a workbook whose sheets are dense is not searched, and one with errors is', async () => {
     const { readFile } = await import('node:fs/promises');
     const bytes = await readFile(fixture);
-    const asked: [string, number | undefined][] = [];
-    const found = await findErrorCells(bytes, (sheet, rows) => (asked.push([sheet, rows]), false));
+    const asked: [string, { rows: number; columns: number } | undefined][] = [];
+    const found = await findErrorCells(bytes, (sheet, dimension) => (asked.push([sheet, dimension]), false));
     expect(found.size).toBe(0);
     expect(asked.length).toBeGreaterThan(0);
-    expect(asked.every(([, rows]) => typeof rows === 'number' && rows > 0)).toBe(true);
+    expect(asked.every(([, dimension]) => dimension !== undefined && dimension.rows > 0 && dimension.columns > 0)).toBe(true);
     expect((await findErrorCells(bytes, () => true)).size).toBeGreaterThan(0);
   });
 });
