@@ -75,7 +75,6 @@ export interface IsolatedPage {
 export async function isolatePage(page: Page, policy: PagePolicy): Promise<IsolatedPage> {
   const remote = new Set<string>();
   const blocked = new Set<string>();
-  const failedFiles = new Set<string>();
   const dialogs: PageDialog[] = [];
   const given = policy.readRoots.map((root) => resolve(root));
   const roots = await Promise.all(given.map(async (root) => realpath(root).catch(() => root)));
@@ -91,7 +90,6 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
 
   page.on('requestfailed', (request: HTTPRequest) => {
     failedLoads.push({ url: request.url(), type: request.resourceType() });
-    if (/^file:/i.test(request.url())) failedFiles.add(request.url());
   });
   // A served file that is missing is an HTTP 404, not a failed request (locally, nothing answers in HTTP).
   if (served.length) page.on('response', (response) => {
@@ -149,7 +147,7 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
     report: async () => {
       const attempts = await page.evaluate(readNavigations).catch(() => []);
       for (const url of attempts) if (servedRoot(url) < 0 && (await readablePath(url)) === undefined) refused(url);
-      for (const url of failedFiles) if (!blocked.has(url) && (await readablePath(url))) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
+      for (const url of new Set(failedLoads.filter((load) => /^file:/i.test(load.url)).map((load) => load.url))) if (!blocked.has(url) && (await readablePath(url))) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
       return { remote: [...remote].sort(), blockedFiles: [...blocked].sort(), missingFiles: [...missing].sort(), dialogs: [...dialogs] };
     },
     failedLoads: () => [...failedLoads],

@@ -23,7 +23,6 @@ export async function writeDeck(compiled: CompiledDeck, outDir: string): Promise
         manifest: `${JSON.stringify(buildManifest(model, rendered, deck.dir), null, 2)}\n`,
         theme,
         fonts,
-        assetsDir: join(deck.dir, 'assets'),
         assets: deck.assets,
         deckDir: deck.dir,
         linkedFiles: compiled.linkedFiles ?? [],

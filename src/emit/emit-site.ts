@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { ShippedFonts } from '../fonts/shipped-fonts.js';
 import type { LoadedTheme } from '../load/load-templates.js';
-import { FILES_URL } from '../render/deck-file-link.js';
+import { ASSETS_URL, FILES_URL } from '../render/deck-file-link.js';
 
 /** The files reveal.js needs at run time, copied so the deck opens from file:// with no network. */
 const REVEAL_FILES = ['dist/reveal.css', 'dist/reveal.js', 'dist/plugin/notes.js'];
@@ -16,11 +16,11 @@ export interface SiteContent {
   theme: LoadedTheme;
   /** The language font subsets the pages use (assets/fonts/fonts.css and its files). */
   fonts: ShippedFonts;
-  /** The deck's assets/ folder and the files in it (POSIX paths relative to it). */
-  assetsDir: string;
-  assets: Iterable<string>;
-  /** The deck folder and the files of it that slides link to (POSIX paths relative to it), published under assets/files/. */
+  /** The deck folder. */
   deckDir: string;
+  /** The files of its assets/ folder (POSIX paths relative to it), published under assets/media/. */
+  assets: Iterable<string>;
+  /** The files of it that slides link to (POSIX paths relative to it), published under assets/files/. */
   linkedFiles: Iterable<string>;
 }
 
@@ -40,7 +40,7 @@ export async function emitSite(dir: string, site: SiteContent): Promise<void> {
     ...REVEAL_FILES.map((f): [string, string] => [join(revealRoot, f), join(dir, 'assets', 'reveal', f.replace(/^dist\//, ''))]),
     ...site.theme.files.map((f): [string, string] => [join(site.theme.dir, f), join(dir, 'assets', 'theme', f)]),
     ...[...site.theme.fonts, ...site.fonts.files].map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
-    ...[...site.assets].map((f): [string, string] => [join(site.assetsDir, f), join(dir, 'assets', 'media', f)]),
+    ...[...site.assets].map((f): [string, string] => [join(site.deckDir, 'assets', f), join(dir, ASSETS_URL, f)]),
     ...[...site.linkedFiles].map((f): [string, string] => [join(site.deckDir, f), join(dir, FILES_URL, f)]),
   ];
   // Every write settles before a failure is reported: the caller then removes the

@@ -77,7 +77,6 @@ export interface SlideLinks {
 export const OUTSIDE_LINK_CLASS = 'outside-link';
 
 // Defined beside the rule for links to deck files, which publishes assets/ links there too.
-export { ASSETS_URL } from './deck-file-link.js';
 
 const BARE_URL = /(^|[^(<"'\]])(https?:\/\/|www\.)/i;
 

@@ -62,16 +62,14 @@ export class DevOutput {
     const linked = compiled.linkedFiles ?? new Set<string>();
     let copied = false;
     for (const path of paths) {
-      const published = isInside(path, assetsDir, { orSame: false })
-        ? { url: ASSETS_URL, rel: posixPath(relative(assetsDir, path)), listed: (rel: string) => deck.assets.has(rel) }
-        : isInside(path, deck.dir, { orSame: false }) && linked.has(posixPath(relative(deck.dir, path)))
-          ? { url: FILES_URL, rel: posixPath(relative(deck.dir, path)), listed: (rel: string) => linked.has(rel) }
-          : undefined;
-      if (!published) continue;
-      const isFile = await stat(path).then((s) => s.isFile(), () => false);
+      const inAssets = isInside(path, assetsDir, { orSame: false });
+      const rel = posixPath(relative(inAssets ? assetsDir : deck.dir, path));
+      if (!inAssets && !(isInside(path, deck.dir, { orSame: false }) && linked.has(rel))) continue;
+      // An asset no longer listed (deleted, or now a folder) goes; a linked file is listed, or it would be an error.
+      const keep = (!inAssets || deck.assets.has(rel)) && (await stat(path).then((s) => s.isFile(), () => false));
       for (const target of compiled.targets) {
-        const to = join(this.dir, target.variant ?? '', published.url, published.rel);
-        if (isFile && published.listed(published.rel)) {
+        const to = join(this.dir, target.variant ?? '', inAssets ? ASSETS_URL : FILES_URL, rel);
+        if (keep) {
           await mkdir(dirname(to), { recursive: true });
           await copyFile(path, to);
         } else await rm(to, { force: true });
