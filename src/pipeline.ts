@@ -82,7 +82,7 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     return await withOutputLocks(compiled.map((c) => join(resolve(options.outDir), c.name)), async () => {
       const decks = [];
       for (const deck of compiled) decks.push({ ...deck, outDir: await writeDeck(deck, options.outDir) });
-      const pptx = options.pptx ? await exportPptxOf(decks, options.outDir) : undefined;
+      const pptx = options.pptx ? await exportPptxOf(decks, options.outDir, { filesPublished: true }) : undefined;
       const result = { decks, diagnostics, ...(pptx ? { pptx } : {}) };
       if (!pdfExport) return result;
       const jobs = await pdfJobsOf(decks, options);
@@ -107,10 +107,10 @@ export async function exportPptxDecks(options: CompileOptions & { deckDirs: read
 }
 
 /** PowerPoint export is loaded only when asked for (pptxgenjs, resvg). */
-async function exportPptxOf(decks: CompiledDeck[], outDir: string): Promise<PptxResult[]> {
+async function exportPptxOf(decks: CompiledDeck[], outDir: string, options: { filesPublished?: boolean } = {}): Promise<PptxResult[]> {
   const { exportPptx } = await import('./pptx/export-pptx.js');
   const results = [];
-  for (const deck of decks) results.push(...(await exportPptx(deck, outDir)));
+  for (const deck of decks) results.push(...(await exportPptx(deck, outDir, options)));
   return results;
 }
 

@@ -42,7 +42,12 @@ export function pptxFileName(deck: string, variant?: string): string {
   return variant ? `${deck}-${variant}.pptx` : `${deck}.pptx`;
 }
 
-export async function exportPptx(compiled: PptxSource, outDir: string): Promise<PptxResult[]> {
+/**
+ * Writes the .pptx of a compiled deck and of each of its variants into `<outDir>/<deck>/`.
+ * The deck files its slides link to are published beside them, unless the HTML build
+ * that ran just before (`build --pptx`) has published them there already.
+ */
+export async function exportPptx(compiled: PptxSource, outDir: string, { filesPublished = false }: { filesPublished?: boolean } = {}): Promise<PptxResult[]> {
   const { deck, theme, data, labels } = compiled;
   if (!deck || !theme || !data || !labels) throw new Error(`deck "${compiled.name}" was not compiled; nothing to export`);
   const assetsDir = join(deck.dir, 'assets');
@@ -59,7 +64,7 @@ export async function exportPptx(compiled: PptxSource, outDir: string): Promise<
     const { bytes, warnings } = await buildPptx({ model, data, theme, labels, readAsset, files });
     built.push({ path: join(folder, pptxFileName(compiled.name, variant)), variant, slides: model.slides.length, bytes, warnings });
   }
-  await publishLinkedFiles(deckFiles, files.linked, folder);
+  if (!filesPublished) await publishLinkedFiles(deckFiles, files.linked, folder);
   const results: PptxResult[] = [];
   for (const { path, variant, slides, bytes, warnings } of built) {
     await writeFileAtomic(path, bytes);

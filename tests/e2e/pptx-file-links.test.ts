@@ -84,3 +84,11 @@ it('is read by LibreOffice Impress as links to those copies', () => {
   expect(resolved(links['the figure']!)).toBe(join(dirname(pptx), 'assets', 'media', 'a (b).svg'));
   expect(links['the web version']).toBeUndefined();
 }, 180_000);
+
+it('with build --pptx, links to the copies the HTML build published, which are the deck files', async () => {
+  const result = await runCli(['build', 'decks/links', '--pptx', '--out', 'built'], work);
+  expect(result.code, result.stderr).toBe(0);
+  const folder = join(work, 'built', 'links');
+  expect(existsSync(join(folder, 'links.pptx'))).toBe(true);
+  for (const [copy, content] of Object.entries(fromDeck)) expect(await readFile(join(folder, copy), 'utf8')).toBe(content);
+});
