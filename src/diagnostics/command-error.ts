@@ -7,7 +7,8 @@
  * src/diff/diff-error.ts, src/emit/output-error.ts, src/model/unknown-variant-error.ts,
  * src/serve/dev-server-error.ts).
  */
-import type { CodeEntry } from './codes/define.js';
+import type { CodeName } from './catalogue.js';
+import { entryText, type CodeParams } from './diagnostic.js';
 
 export class CommandError<Code extends string = string> extends Error {
   constructor(
@@ -22,24 +23,13 @@ export class CommandError<Code extends string = string> extends Error {
   }
 }
 
-type ParamsOf<F> = F extends (p: infer P) => unknown ? (unknown extends P ? object : P) : object;
-type Entries = Record<string, CodeEntry<never>>;
-/** What catalogue entry `code` needs: its message's parameters and its hint's (a hint may need more). */
-export type CodeParams<T extends Entries, C extends keyof T> = ParamsOf<T[C]['message']> & ParamsOf<T[C]['hint']>;
-
-/** A CommandError whose message and hint come from the catalogue entry `codes[code]`. */
-export function commandError<T extends Entries, C extends keyof T & string>(
-  codes: T,
-  code: C,
-  params: CodeParams<T, C>,
-  exitCode: number,
-  cause?: unknown,
-): CommandError<C> {
-  const entry = codes[code] as unknown as { message: (p: unknown) => string; hint?: (p: unknown) => string | undefined };
-  return new CommandError(code, entry.message(params), entry.hint?.(params), exitCode, cause === undefined ? undefined : { cause });
+/** A CommandError whose message and hint come from the catalogue entry `code`. */
+export function commandError<C extends CodeName>(code: C, params: CodeParams<C>, exitCode: number, cause?: unknown): CommandError<C> {
+  const { message, hint } = entryText(code, params);
+  return new CommandError(code, message, hint, exitCode, cause === undefined ? undefined : { cause });
 }
 
 /** Whether `error` is a CommandError with one of the codes of `codes` (a stage's catalogue). */
-export function isCommandErrorOf<T extends Entries>(error: unknown, codes: T): error is CommandError<keyof T & string> {
+export function isCommandErrorOf<T extends object>(error: unknown, codes: T): error is CommandError<keyof T & string> {
   return error instanceof CommandError && Object.hasOwn(codes, error.code);
 }

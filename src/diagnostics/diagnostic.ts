@@ -41,12 +41,8 @@ export type CodeParams<C extends CodeName> = ParamsOf<Entry<C>['message']> &
   (Entry<C> extends { hint: infer H } ? ParamsOf<H> : unknown);
 type ParamsOf<F> = F extends () => unknown ? unknown : F extends (p: infer P) => unknown ? P : unknown;
 
-/** Builds a diagnostic from its catalogue entry; `params` fill the entry's message and hint. */
-export function diagnose<C extends CodeName>(
-  code: C,
-  at: SourcePosition,
-  params: CodeParams<C>,
-): Diagnostic {
+/** What a catalogue entry says for `params`: its severity, message and hint (diagnostics and command errors alike). */
+export function entryText<C extends CodeName>(code: C, params: CodeParams<C>): { severity: Severity; style?: true; message: string; hint?: string } {
   const entry = catalogue[code] as {
     severity: Severity;
     style?: true;
@@ -54,12 +50,18 @@ export function diagnose<C extends CodeName>(
     hint?: (p: unknown) => string | undefined;
   };
   const hint = entry.hint?.(params);
+  return { severity: entry.severity, ...(entry.style ? { style: true as const } : {}), message: entry.message(params), ...(hint ? { hint } : {}) };
+}
+
+/** Builds a diagnostic from its catalogue entry; `params` fill the entry's message and hint. */
+export function diagnose<C extends CodeName>(
+  code: C,
+  at: SourcePosition,
+  params: CodeParams<C>,
+): Diagnostic {
   return {
     code,
-    severity: entry.severity,
-    ...(entry.style ? { style: true as const } : {}),
-    message: entry.message(params),
-    ...(hint ? { hint } : {}),
+    ...entryText(code, params),
     file: at.file,
     line: at.line,
     column: at.column,

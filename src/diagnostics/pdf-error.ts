@@ -3,11 +3,12 @@
  * CommandError (command-error.ts) with a code of codes/pdf.ts, exit status 1.
  */
 import { pdfCodes } from './codes/pdf.js';
-import { commandError, isCommandErrorOf, type CodeParams, type CommandError } from './command-error.js';
+import { commandError, isCommandErrorOf, type CommandError } from './command-error.js';
+import { entryText, type CodeParams } from './diagnostic.js';
 
 export type PdfCode = keyof typeof pdfCodes;
 export type PdfError = CommandError<PdfCode>;
-type Params<C extends PdfCode> = CodeParams<typeof pdfCodes, C>;
+type Params<C extends PdfCode> = CodeParams<C>;
 
 /** A problem that is not an error and not tied to a position in a source file. */
 export interface PdfWarning {
@@ -19,14 +20,13 @@ export interface PdfWarning {
 
 /** A PdfError whose message and hint come from the catalogue entry `code`. */
 export function pdfError<C extends PdfCode>(code: C, params: Params<C>, cause?: unknown): PdfError {
-  return commandError(pdfCodes, code, params, 1, cause);
+  return commandError(code, params, 1, cause);
 }
 
 /** A position-less warning from the catalogue entry `code`. */
 export function pdfWarning<C extends PdfCode>(code: C, params: Params<C>): PdfWarning {
-  const entry = pdfCodes[code] as unknown as { message: (p: unknown) => string; hint?: (p: unknown) => string | undefined };
-  const hint = entry.hint?.(params);
-  return { code, severity: 'warning', message: entry.message(params), ...(hint ? { hint } : {}) };
+  const { message, hint } = entryText(code, params);
+  return { code, severity: 'warning', message, ...(hint ? { hint } : {}) };
 }
 
 export function isPdfError(error: unknown): error is PdfError {

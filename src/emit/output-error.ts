@@ -9,7 +9,7 @@ import { commandError, isCommandErrorOf, type CommandError } from '../diagnostic
 export type OutputError = CommandError<keyof typeof outputCodes>;
 
 export function outputOverlapsSource(params: { out: string; what: string; source: string }): OutputError {
-  return commandError(outputCodes, 'OutputOverlapsSource', params, 2);
+  return commandError('OutputOverlapsSource', params, 2);
 }
 
 /** What each system error means to a user, and what to do about it. */
@@ -33,5 +33,5 @@ export function asOutputError(error: unknown, path: string, action: string): unk
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
   const known = SYSTEM_ERRORS[code] ?? { detail: (error as Error).message, reason: 'Check that the output folder is writable and the disk has space, then run the command again.' };
   const params = { path, action, detail: `${known.detail} (${code})`, reason: known.reason };
-  return commandError(outputCodes, 'OutputWriteFailed', params, 1, error);
+  return commandError('OutputWriteFailed', params, 1, error);
 }

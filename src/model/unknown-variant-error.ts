@@ -4,11 +4,10 @@
  * command with exit code 2 before anything is built. A CommandError
  * (src/diagnostics/command-error.ts) with the code of codes/variants.ts.
  */
-import { variantCodes } from '../diagnostics/codes/variants.js';
 import { commandError, type CommandError } from '../diagnostics/command-error.js';
 import { closest } from '../diagnostics/suggest.js';
 
 export function unknownVariantError(variant: string, deck: string, known: readonly string[]): CommandError<'UnknownVariant'> {
   const suggestion = closest(variant, known);
-  return commandError(variantCodes, 'UnknownVariant', { variant, deck, known: known.join(', '), ...(suggestion ? { suggestion } : {}) }, 2);
+  return commandError('UnknownVariant', { variant, deck, known: known.join(', '), ...(suggestion ? { suggestion } : {}) }, 2);
 }
