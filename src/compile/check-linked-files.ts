@@ -7,7 +7,7 @@ import type { Slide } from '../model/types.js';
 import { deckFileLink, linkedAsset } from '../render/deck-file-link.js';
 import type { WrittenTarget } from '../render/markdown.js';
 import type { ValidDeck } from '../validate/validate-deck.js';
-import { positionOf } from './check-slide-targets.js';
+import { writtenTargets } from './check-slide-targets.js';
 
 /**
  * The files of the deck that slides link to (`[the data](data/revenue.csv)`), to be
@@ -21,31 +21,21 @@ export async function checkLinkedFiles(deck: ValidDeck, slides: readonly { slide
   const diagnostics: Diagnostic[] = [];
   // Each path is looked at once, however many slides link to it.
   const verdicts = new Map<string, Promise<'file' | 'missing' | 'outside'>>();
-  for (const { slide, targets } of slides) {
-    const source = slide.source;
-    if (!source) continue;
-    const seen = new Map<string, number>();
-    for (const written of targets) {
-      if (written.kind !== 'file') continue;
-      const link = deckFileLink(written.target, deck.name);
-      if (!link) continue;
-      const key = `${written.path?.join('.') ?? ''}:${written.target}`;
-      const nth = seen.get(key) ?? 0;
-      seen.set(key, nth + 1);
-      const at = positionOf(source, written, nth);
-      if ('outside' in link) {
-        diagnostics.push(diagnose('LinkOutsideDeck', at, { path: link.outside }));
-        continue;
-      }
-      // A file of assets/ is published with the images already, by the rule images follow.
-      const asset = linkedAsset(link.path);
-      if (asset !== undefined && deck.assets.has(asset)) continue;
-      if (!verdicts.has(link.path)) verdicts.set(link.path, asset === undefined ? fileVerdict(deck.dir, link.path) : Promise.resolve('missing'));
-      const verdict = await verdicts.get(link.path)!;
-      if (verdict === 'file') files.add(link.path);
-      else if (verdict === 'outside') diagnostics.push(diagnose('LinkOutsideDeck', at, { path: link.path }));
-      else diagnostics.push(diagnose('LinkedFileNotFound', at, { path: link.path, suggestion: closest(link.path, [...deck.assets].map((a) => `assets/${a}`)) }));
+  for (const { written, at } of writtenTargets(slides, ['file'])) {
+    const link = deckFileLink(written.target, deck.name);
+    if (!link) continue;
+    if ('outside' in link) {
+      diagnostics.push(diagnose('LinkOutsideDeck', at(), { path: link.outside }));
+      continue;
     }
+    // A file of assets/ is published with the images already, by the rule images follow.
+    const asset = linkedAsset(link.path);
+    if (asset !== undefined && deck.assets.has(asset)) continue;
+    if (!verdicts.has(link.path)) verdicts.set(link.path, asset === undefined ? fileVerdict(deck.dir, link.path) : Promise.resolve('missing'));
+    const verdict = await verdicts.get(link.path)!;
+    if (verdict === 'file') files.add(link.path);
+    else if (verdict === 'outside') diagnostics.push(diagnose('LinkOutsideDeck', at(), { path: link.path }));
+    else diagnostics.push(diagnose('LinkedFileNotFound', at(), { path: link.path, suggestion: closest(link.path, [...deck.assets].map((a) => `assets/${a}`)) }));
   }
   return { files, diagnostics };
 }

@@ -15,24 +15,41 @@ export function checkSlideTargets(deck: ValidDeck, full: DeckModel, slides: read
   const found: Diagnostic[] = [];
   // The full deck's slides: a hidden slide is in no build, so no link reaches it.
   const ids = new Set(full.slides.map((s) => s.id));
+  for (const { written, at } of writtenTargets(slides, ['image', 'link'])) {
+    const broken = written.kind === 'image' ? brokenImage(written.target, deck.assets) : brokenLink(written.target, ids);
+    if (!broken) continue;
+    if (written.kind === 'image') found.push(diagnose('ImageNotFound', at(), { src: decodeSafe(written.target), suggestion: closest(broken, deck.assets) }));
+    else found.push(diagnose('BrokenSlideLink', at(), { id: broken, suggestion: closest(broken, ids) }));
+  }
+  return found;
+}
+
+/** A target a slide writes, of the kinds asked for, with where it is written (looked up in the source only when asked). */
+export interface WrittenTargetAt {
+  slide: Slide;
+  written: WrittenTarget;
+  at: () => SourcePosition;
+}
+
+/**
+ * The targets the slides write, of `kinds` (links to files of the deck are checked on
+ * disk, by check-linked-files.ts), in the order written. A target written more than
+ * once is found at its nth place: the nth time the same text is written in the same
+ * place (body or front matter value). Slides without a source (none to point at) are skipped.
+ */
+export function* writtenTargets(slides: readonly { slide: Slide; targets: readonly WrittenTarget[] }[], kinds: readonly WrittenTarget['kind'][]): Generator<WrittenTargetAt> {
   for (const { slide, targets } of slides) {
     const source = slide.source;
     if (!source) continue;
     const seen = new Map<string, number>();
     for (const written of targets) {
-      // Links to files of the deck are checked on disk (check-linked-files.ts).
-      if (written.kind === 'file') continue;
-      const broken = written.kind === 'image' ? brokenImage(written.target, deck.assets) : brokenLink(written.target, ids);
-      if (!broken) continue;
+      if (!kinds.includes(written.kind)) continue;
       const key = `${written.kind}:${written.path?.join('.') ?? ''}:${written.target}`;
       const nth = seen.get(key) ?? 0;
       seen.set(key, nth + 1);
-      const at = positionOf(source, written, nth);
-      if (written.kind === 'image') found.push(diagnose('ImageNotFound', at, { src: decodeSafe(written.target), suggestion: closest(broken, deck.assets) }));
-      else found.push(diagnose('BrokenSlideLink', at, { id: broken, suggestion: closest(broken, ids) }));
+      yield { slide, written, at: () => positionOf(source, written, nth) };
     }
   }
-  return found;
 }
 
 /** The asset path an image names when the deck does not have it. */
@@ -61,7 +78,7 @@ export function assetPath(src: string): string | undefined {
  * Where a broken target is written: in the body, the nth place its text appears
  * (as written or percent-decoded; a slide link at its "#", a file link at its path); in a front matter value, the value.
  */
-export function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
+function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
   if (written.path) return slide.locate(written.path);
   const { text, line } = slide.body;
   const forms = [written.target, decodeSafe(written.target), linkedSlideId(written.target)];
