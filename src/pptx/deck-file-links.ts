@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../emit/write-atomic.js';
-import { ASSETS_URL, FILES_URL } from '../render/deck-file-link.js';
+import { publishedPath, publishedSource } from '../render/deck-file-link.js';
 
 export interface DeckFiles {
   /** The deck folder. */
@@ -34,16 +34,10 @@ export function fileLinks(files: Pick<DeckFiles, 'assets' | 'linkedFiles'>): Fil
   return {
     linked,
     publishes(href) {
-      const copy = decodedPath(href);
       // Only what the compile found in the deck is published: nothing else is ever read.
-      const source =
-        copy?.startsWith(FILES_URL) && files.linkedFiles.has(copy.slice(FILES_URL.length))
-          ? copy.slice(FILES_URL.length)
-          : copy?.startsWith(ASSETS_URL) && files.assets.has(copy.slice(ASSETS_URL.length))
-            ? `assets/${copy.slice(ASSETS_URL.length)}`
-            : undefined;
+      const source = publishedSource(href, files);
       if (source === undefined) return false;
-      linked.set(copy!, source);
+      linked.set(publishedPath(source), source);
       return true;
     },
   };
@@ -52,14 +46,4 @@ export function fileLinks(files: Pick<DeckFiles, 'assets' | 'linkedFiles'>): Fil
 /** Copies each linked deck file to where its link points from `folder` (the .pptx's folder), each written atomically. */
 export async function publishLinkedFiles(files: DeckFiles, linked: ReadonlyMap<string, string>, folder: string): Promise<void> {
   for (const [copy, source] of linked) await writeFileAtomic(join(folder, copy), await readFile(join(files.dir, source)));
-}
-
-/** A relative URL's path, its segments decoded as the render encoded them (encodeURIComponent); undefined when it does not decode. */
-function decodedPath(href: string): string | undefined {
-  const cut = href.search(/[?#]/);
-  try {
-    return (cut < 0 ? href : href.slice(0, cut)).split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return undefined;
-  }
 }

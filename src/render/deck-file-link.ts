@@ -50,9 +50,38 @@ export function linkedAsset(path: string): string | undefined {
   return path.startsWith('assets/') ? path.slice('assets/'.length) : undefined;
 }
 
+/** Where a file of the deck is published in the built deck (`data/x.csv` → `assets/files/data/x.csv`, an asset's under assets/media/), not yet URL-encoded. */
+export function publishedPath(path: string): string {
+  const asset = linkedAsset(path);
+  return asset === undefined ? FILES_URL + path : ASSETS_URL + asset;
+}
+
 /** The link as published: the file's copy under assets/files/ (an asset's under assets/media/), its query and fragment kept. */
 export function publishedFileUrl(link: { path: string; suffix: string }): string {
-  const asset = linkedAsset(link.path);
-  const url = asset === undefined ? FILES_URL + link.path : ASSETS_URL + asset;
-  return url.split('/').map(encodeURIComponent).join('/') + link.suffix;
+  return publishedPath(link.path).split('/').map(encodeURIComponent).join('/') + link.suffix;
+}
+
+/**
+ * The file of the deck a published link points at, the inverse of publishedFileUrl:
+ * `assets/files/data/Q1%202.csv#row=2` → `data/Q1 2.csv`, `assets/media/a%20(b).svg` →
+ * `assets/a (b).svg`. Only one of `files` (what the compile found in the deck); undefined
+ * for any other URL, or one that does not decode.
+ */
+export function publishedSource(href: string, files: { assets: ReadonlySet<string>; linkedFiles: ReadonlySet<string> }): string | undefined {
+  const cut = href.search(/[?#]/);
+  let path: string;
+  try {
+    path = (cut < 0 ? href : href.slice(0, cut)).split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return undefined;
+  }
+  if (path.startsWith(FILES_URL)) {
+    const file = path.slice(FILES_URL.length);
+    return files.linkedFiles.has(file) ? file : undefined;
+  }
+  if (path.startsWith(ASSETS_URL)) {
+    const asset = path.slice(ASSETS_URL.length);
+    return files.assets.has(asset) ? `assets/${asset}` : undefined;
+  }
+  return undefined;
 }

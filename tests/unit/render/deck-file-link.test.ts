@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckFileLink, publishedFileUrl } from '../../../src/render/deck-file-link.js';
+import { deckFileLink, publishedFileUrl, publishedSource } from '../../../src/render/deck-file-link.js';
 
 describe('links to files of the deck', () => {
   it('names a path in the deck folder, decoded and normalized, keeping the query and fragment for the published link', () => {
@@ -38,5 +38,24 @@ describe('links to files of the deck', () => {
     expect(publishedFileUrl({ path: 'data/revenue.csv', suffix: '' })).toBe('assets/files/data/revenue.csv');
     expect(publishedFileUrl({ path: 'data/Q1 #2.csv', suffix: '?x=1' })).toBe('assets/files/data/Q1%20%232.csv?x=1');
     expect(publishedFileUrl({ path: 'assets/appendix A.pdf', suffix: '#page=2' })).toBe('assets/media/appendix%20A.pdf#page=2');
+  });
+
+  it('finds the deck file back from its published link, for the files the compile found and nothing else', () => {
+    const files = { assets: new Set(['appendix A.pdf', 'a (b).svg']), linkedFiles: new Set(['data/revenue.csv', 'data/Q1 #2.csv', 'data/über (x).csv']) };
+    const links = [
+      { path: 'data/revenue.csv', suffix: '' },
+      { path: 'data/Q1 #2.csv', suffix: '?x=1#row=2' },
+      { path: 'data/über (x).csv', suffix: '' },
+      { path: 'assets/appendix A.pdf', suffix: '#page=2' },
+      { path: 'assets/a (b).svg', suffix: '' },
+    ];
+    for (const link of links) expect(publishedSource(publishedFileUrl(link), files)).toBe(link.path);
+    // Not a file the compile found, a file of assets/ published as a linked file, other URLs, an escape that does not decode.
+    expect(publishedSource(publishedFileUrl({ path: 'data/unlinked.csv', suffix: '' }), files)).toBeUndefined();
+    expect(publishedSource('assets/files/assets/appendix%20A.pdf', files)).toBeUndefined();
+    expect(publishedSource('assets/media/data/revenue.csv', files)).toBeUndefined();
+    expect(publishedSource('https://example.org/assets/files/data/revenue.csv', files)).toBeUndefined();
+    expect(publishedSource('index.html#files', files)).toBeUndefined();
+    expect(publishedSource('assets/files/data/%zz.csv', files)).toBeUndefined();
   });
 });
