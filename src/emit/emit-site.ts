@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import type { ShippedFonts } from '../fonts/shipped-fonts.js';
 import type { LoadedTheme } from '../load/load-templates.js';
-import { ASSETS_URL, FILES_URL } from '../render/deck-file-link.js';
+import { publishedPath } from '../render/deck-file-link.js';
 
 /** The files reveal.js needs at run time, copied so the deck opens from file:// with no network. */
 const REVEAL_FILES = ['dist/reveal.css', 'dist/reveal.js', 'dist/plugin/notes.js'];
@@ -40,8 +40,8 @@ export async function emitSite(dir: string, site: SiteContent): Promise<void> {
     ...REVEAL_FILES.map((f): [string, string] => [join(revealRoot, f), join(dir, 'assets', 'reveal', f.replace(/^dist\//, ''))]),
     ...site.theme.files.map((f): [string, string] => [join(site.theme.dir, f), join(dir, 'assets', 'theme', f)]),
     ...[...site.theme.fonts, ...site.fonts.files].map((f): [string, string] => [f, join(dir, 'assets', 'fonts', basename(f))]),
-    ...[...site.assets].map((f): [string, string] => [join(site.deckDir, 'assets', f), join(dir, ASSETS_URL, f)]),
-    ...[...site.linkedFiles].map((f): [string, string] => [join(site.deckDir, f), join(dir, FILES_URL, f)]),
+    ...[...site.assets].map((f): [string, string] => [join(site.deckDir, 'assets', f), join(dir, publishedPath(`assets/${f}`))]),
+    ...[...site.linkedFiles].map((f): [string, string] => [join(site.deckDir, f), join(dir, publishedPath(f))]),
   ];
   // Every write settles before a failure is reported: the caller then removes the
   // temporary folder, which must not be filling up while it is removed (ENOTEMPTY).

@@ -4,7 +4,7 @@ import { saveChartCache } from '../emit/save-chart-cache.js';
 import { writeFileAtomic } from '../emit/write-atomic.js';
 import { isInside } from '../load/is-inside.js';
 import { writeDeck, type CompiledDeck } from '../pipeline.js';
-import { ASSETS_URL, FILES_URL } from '../render/deck-file-link.js';
+import { publishedPath } from '../render/deck-file-link.js';
 
 /**
  * The dev server's output folder, `<root>/<deck>/`, laid out as `build` lays out
@@ -62,13 +62,14 @@ export class DevOutput {
     const linked = compiled.linkedFiles ?? new Set<string>();
     let copied = false;
     for (const path of paths) {
-      const inAssets = isInside(path, assetsDir, { orSame: false });
-      const rel = posixPath(relative(inAssets ? assetsDir : deck.dir, path));
-      if (!inAssets && !(isInside(path, deck.dir, { orSame: false }) && linked.has(rel))) continue;
+      if (!isInside(path, deck.dir, { orSame: false })) continue;
+      const rel = posixPath(relative(deck.dir, path));
+      const asset = isInside(path, assetsDir, { orSame: false }) ? posixPath(relative(assetsDir, path)) : undefined;
+      if (asset === undefined && !linked.has(rel)) continue;
       // An asset no longer listed (deleted, or now a folder) goes; a linked file is listed, or it would be an error.
-      const keep = (!inAssets || deck.assets.has(rel)) && (await stat(path).then((s) => s.isFile(), () => false));
+      const keep = (asset === undefined || deck.assets.has(asset)) && (await stat(path).then((s) => s.isFile(), () => false));
       for (const target of compiled.targets) {
-        const to = join(this.dir, target.variant ?? '', inAssets ? ASSETS_URL : FILES_URL, rel);
+        const to = join(this.dir, target.variant ?? '', publishedPath(rel));
         if (keep) {
           await mkdir(dirname(to), { recursive: true });
           await copyFile(path, to);
