@@ -76,20 +76,25 @@ export function assetPath(src: string): string | undefined {
 
 /**
  * Where a broken target is written: in the body, the nth place its text appears
- * (as written or percent-decoded; a slide link at its "#", a file link at its path); in a front matter value, the value.
+ * (as written or percent-decoded), after its "(" where it has one; in a front matter value, the value.
  */
 function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
   if (written.path) return slide.locate(written.path);
   const { text, line } = slide.body;
   const forms = [written.target, decodeSafe(written.target), linkedSlideId(written.target)];
-  const needles = written.kind === 'link' ? forms.map((f) => `(#${f}`) : written.kind === 'file' ? forms.map((f) => `(${f}`) : forms;
-  const needle = needles.find((n) => text.includes(n)) ?? (written.kind === 'link' ? forms.map((f) => `#${f}`).find((n) => text.includes(n)) : undefined);
+  // At its "(" first: the bare text may also stand inside another target written before it (`[a](#x) ![a](x)`).
+  const opening = forms.map((f) => (written.kind === 'link' ? `(#${f}` : `(${f}`));
+  const bare = written.kind === 'file' ? [] : forms.map((f) => (written.kind === 'link' ? `#${f}` : f));
+  const needle = opening.find((n) => text.includes(n)) ?? bare.find((n) => text.includes(n));
   const start = { file: slide.file, line, column: 1 };
   if (needle === undefined) return start;
   const lines = text.split('\n');
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    for (let index = lines[i]!.indexOf(needle); index >= 0; index = lines[i]!.indexOf(needle, index + 1)) {
+    const text = lines[i]!;
+    for (let index = text.indexOf(needle); index >= 0; index = text.indexOf(needle, index + 1)) {
+      // After "(", the target ends where the destination does: `(x)` is not found in `(x.csv)`.
+      if (needle.startsWith('(') && !/^$|^[)\s]/.test(text.charAt(index + needle.length))) continue;
       if (seen++ === nth) return { file: slide.file, line: line + i, column: index + 1 + (needle.startsWith('(') ? 1 : 0) };
     }
   }

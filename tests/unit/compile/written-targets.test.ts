@@ -18,8 +18,8 @@ const SECTION = [
   '---', 'title: A', '---', '',
   '---', 'id: targets', '---', '',
   '# Targets', '',
-  '[a](#nowhere) ![a](missing.png) [file](nowhere.csv) [ok](data/ok.csv)',
-  '![b](missing.png) [b](#nowhere) [ok](data/ok.csv) [file](nowhere.csv)',
+  '[a](#nowhere) ![a](missing.png) [file](nowhere.csv) [ok](data/ok.csv) ![c](nowhere)',
+  '![b](missing.png) [b](#nowhere) [ok](data/ok.csv) [file](nowhere.csv) ![d](nowhere)',
   '',
 ].join('\n');
 
@@ -32,11 +32,15 @@ it('reports each broken image, slide link and file link at the place it is writt
   const line = SECTION.split('\n').findIndex((l) => l.startsWith('[a]')) + 1;
   // Where each target is in the source (after its "(" ), found here by a search of its own.
   const at = (text: string, nth: number) => `${line + nth}:${SECTION.split('\n')[line - 1 + nth]!.indexOf(text) + 2}`;
+  // Images and slide links first (one check), then file links (the other), each in the order written.
+  // "(nowhere)" also stands inside "(#nowhere" and "(nowhere.csv": each image is still found at its own "(".
   expect(found).toEqual([
     `BrokenSlideLink ${at('(#nowhere', 0)}`,
     `ImageNotFound ${at('(missing.png', 0)}`,
+    `ImageNotFound ${at('(nowhere)', 0)}`,
     `ImageNotFound ${at('(missing.png', 1)}`,
     `BrokenSlideLink ${at('(#nowhere', 1)}`,
+    `ImageNotFound ${at('(nowhere)', 1)}`,
     `LinkedFileNotFound ${at('(nowhere.csv', 0)}`,
     `LinkedFileNotFound ${at('(nowhere.csv', 1)}`,
   ]);
