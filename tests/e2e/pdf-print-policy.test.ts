@@ -15,7 +15,8 @@ import { pagesText, pdffonts } from './helpers/read-pdf.js';
 const SECRET = 'SECRET-OUTSIDE-THE-DECK';
 const FIGURE = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180"><rect width="320" height="180" fill="#e4572e"/></svg>';
 const plainDeck = {
-  'deck.yaml': 'title: Policy\nlang: en\n',
+  // A date: without one the PDF's date is the sources' newest mtime, which differs between the two folders written one after the other.
+  'deck.yaml': 'title: Policy\nlang: en\ndate: 2024-10-15\n',
   'assets/figure.svg': FIGURE,
   'sections/01-plain.md': `---
 title: Plain
