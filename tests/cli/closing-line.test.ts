@@ -12,7 +12,7 @@ const PROJECT = {
   'outcomes.test.mjs': `import { expect, it } from 'vitest';
 it('passes', () => expect(1 + 1).toBe(2));
 it('fails', () => expect(1 + 1).toBe(3));
-it.skip('is skipped', () => expect(true).toBe(true));
+it('is skipped', { skip: true }, () => expect(true).toBe(true));
 it('passes again', () => expect([1, 2]).toHaveLength(2));
 `,
   // A file whose tests pass but whose teardown throws fails the run, and so counts as a failure.
