@@ -73,7 +73,8 @@ export async function exportJob(browser: Browser, job: PdfJob, hooks: JobHooks):
   };
   const closeTab = async (tab: Page): Promise<void> => {
     tabs.delete(tab);
-    await tab.close().catch(() => undefined);
+    // Raced like every other call: a browser killed while a tab closes leaves the close unsettled.
+    await until(tab.close().catch(() => undefined));
   };
   try {
     // A deck printed whole is the one-part case: one range, the job itself.
