@@ -8,6 +8,8 @@ export type Template = (context: object) => string;
 export interface CompiledTemplates {
   layout(name: string): Template;
   page(name: string): Template;
+  /** A partial on its own: the renderer places some once-rendered parts (the nav bar) itself. */
+  partial(name: string): Template;
   /** The words for a language: its own locale file, else its base language's, over English. */
   labels(lang: string): Record<string, string>;
 }
@@ -20,7 +22,8 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
     const builtin = PRECOMPILED_TEMPLATES[key];
     return builtin && builtin.source === source ? hbs.template(builtin.spec) : hbs.compile(source, COMPILE_OPTIONS);
   };
-  for (const [name, source] of sources.partials) hbs.registerPartial(name, compile(`partials/${name}`, source));
+  const partials = new Map([...sources.partials].map(([name, source]) => [name, compile(`partials/${name}`, source)]));
+  for (const [name, partial] of partials) hbs.registerPartial(name, partial);
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
   const cache = new Map<string, Template>();
@@ -38,6 +41,11 @@ export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   return {
     layout: (name) => get(sources.layouts, 'layouts', name),
     page: (name) => get(sources.pages, 'pages', name),
+    partial: (name) => {
+      const partial = partials.get(name);
+      if (!partial) throw new Error(`Template partials/${name}.hbs is missing from templates/`);
+      return partial;
+    },
     labels: (lang) => {
       const base = lang.split('-')[0]!;
       const exact = sources.locales.get(lang);

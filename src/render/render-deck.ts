@@ -3,6 +3,7 @@ import type { CompiledTemplates } from './compile-templates.js';
 import type { DataBinding } from './data-binding.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createMarkdown, OUTSIDE_LINK_CLASS, type SlideLinks } from './markdown.js';
+import { navBars } from './nav-bar.js';
 import { printChunkRenderer, type PrintChunk } from './print-chunks.js';
 import { printPages, type PrintPage } from './print-pages.js';
 import { renderSlide, type SlideRender } from './render-slide.js';
@@ -40,7 +41,7 @@ export function renderDeck(model: DeckModel, templates: CompiledTemplates, data:
   const { config } = model;
   const notesPage = templates.page('notes-page');
   const labels = templates.labels(config.lang);
-  const env = { md, model, templates, labels, data };
+  const env = { md, model, templates, labels, data, navBar: navBars(model, templates) };
   const scope = cache ? deckKey(model) : '';
   const renders = model.slides.map((slide) => ({
     slide,

@@ -55,6 +55,8 @@ export interface SlideRenderEnv {
   templates: CompiledTemplates;
   labels: Record<string, string>;
   data: DataBinding;
+  /** The nav bar's markup for a section's slides (nav-bar.ts). */
+  navBar(section: number | undefined): string;
 }
 
 /**
@@ -77,6 +79,7 @@ export function renderSlide(slide: Slide, env: SlideRenderEnv): SlideRender {
     md: env.md,
     model: env.model,
     labels: env.labels,
+    navBar: env.navBar,
     outsideLinks,
     unsafeLinks,
     targets,

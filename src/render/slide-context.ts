@@ -9,6 +9,7 @@ import { formatDate } from './format-date.js';
 import { statValueSize } from './stat-fit.js';
 import { LAYOUTS_WITHOUT_CHROME } from '../theme/theme-manifest.js';
 import { markdownValues } from '../validate/slide-fields.js';
+import { navItems } from './nav-bar.js';
 
 /** The data one slide reads, as plain values (renderSlide records the questions and answers). */
 export interface SlideData {
@@ -24,6 +25,7 @@ export interface RenderEnv {
   model: DeckModel;
   data: SlideData;
   labels: Record<string, string>;
+  navBar(section: number | undefined): string;
   /** Collects the slide's links that leave this build. */
   outsideLinks: MarkdownEnv['outsideLinks'];
   unsafeLinks: NonNullable<MarkdownEnv['unsafeLinks']>;
@@ -31,7 +33,7 @@ export interface RenderEnv {
   targets: WrittenTarget[];
 }
 
-/** Everything a layout template may read; keys are documented in templates/README.md. */
+/** Everything a layout template may read; the README's "Themes and templates" section documents the keys. */
 export function slideContext(slide: Slide, env: RenderEnv): Record<string, unknown> {
   const { model, md, data } = env;
   const { config } = model;
@@ -67,7 +69,8 @@ export function slideContext(slide: Slide, env: RenderEnv): Record<string, unkno
     },
     slide: { id: slide.id, number: slide.number, total: model.slides.length, layout: slide.layout, kind: slide.kind, class: fm.class },
     chrome: !LAYOUTS_WITHOUT_CHROME.includes(slide.layout),
-    nav: model.sections.filter((s) => s.kind === 'main').map((s) => ({ label: s.nav, id: s.id, current: s.index === slide.section })),
+    nav: navItems(model, slide.section),
+    navBar: env.navBar(slide.section),
     section: section && { number: section.number, numberText: String(section.number).padStart(2, '0'), title: section.title, nav: section.nav, id: section.id },
     headline: body.headline ?? (slide.kind === 'section' ? escapeHtml(slide.headline ?? '') : undefined),
     body: body.html,
