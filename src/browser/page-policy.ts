@@ -25,6 +25,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ConsoleMessage, HTTPRequest, Page } from 'puppeteer';
 import { isInside } from '../load/is-inside.js';
+import { writtenPath } from '../render/decode-link.js';
 
 export interface PagePolicy {
   /** Folders whose files the page may read (their subfolders too). */
@@ -96,7 +97,7 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
     const at = servedRoot(response.url());
     if (at < 0 || response.status() < 400) return;
     failedLoads.push({ url: response.url(), type: response.request().resourceType() });
-    missing.add(join(roots[at]!, decodeURI(response.url().slice(served[at]!.length).replace(/[?#].*$/, ''))));
+    missing.add(join(roots[at]!, writtenPath(response.url().slice(served[at]!.length)).path));
   });
   page.on('console', (message: ConsoleMessage) => {
     const url = refusedUrl(message);
@@ -147,7 +148,10 @@ export async function isolatePage(page: Page, policy: PagePolicy): Promise<Isola
     report: async () => {
       const attempts = await page.evaluate(readNavigations).catch(() => []);
       for (const url of attempts) if (servedRoot(url) < 0 && (await readablePath(url)) === undefined) refused(url);
-      for (const url of new Set(failedLoads.filter((load) => /^file:/i.test(load.url)).map((load) => load.url))) if (!blocked.has(url) && (await readablePath(url))) missing.add(decodeURI(url.replace(/^file:\/\//i, '')));
+      for (const url of new Set(failedLoads.filter((load) => /^file:/i.test(load.url)).map((load) => load.url))) {
+        const path = blocked.has(url) ? undefined : await readablePath(url);
+        if (path) missing.add(path);
+      }
       return { remote: [...remote].sort(), blockedFiles: [...blocked].sort(), missingFiles: [...missing].sort(), dialogs: [...dialogs] };
     },
     failedLoads: () => [...failedLoads],

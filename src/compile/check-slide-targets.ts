@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { closest } from '../diagnostics/suggest.js';
 import type { DeckModel, Slide } from '../model/types.js';
-import { decodeSafe, linkedSlideId } from '../render/decode-link.js';
+import { linkedSlideId, typedTarget, writtenPath } from '../render/decode-link.js';
 import type { WrittenTarget } from '../render/markdown.js';
 import type { ValidDeck, ValidSlide } from '../validate/validate-deck.js';
 
@@ -18,7 +18,7 @@ export function checkSlideTargets(deck: ValidDeck, full: DeckModel, slides: read
   for (const { written, at } of writtenTargets(slides, ['image', 'link'])) {
     const broken = written.kind === 'image' ? brokenImage(written.target, deck.assets) : brokenLink(written.target, ids);
     if (!broken) continue;
-    if (written.kind === 'image') found.push(diagnose('ImageNotFound', at(), { src: decodeSafe(written.target), suggestion: closest(broken, deck.assets) }));
+    if (written.kind === 'image') found.push(diagnose('ImageNotFound', at(), { src: writtenPath(written.target).path, suggestion: closest(broken, deck.assets) }));
     else found.push(diagnose('BrokenSlideLink', at(), { id: broken, suggestion: closest(broken, ids) }));
   }
   return found;
@@ -71,7 +71,7 @@ function brokenLink(target: string, ids: ReadonlySet<string>): string | undefine
  */
 export function assetPath(src: string): string | undefined {
   if (src === '' || /^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(src)) return undefined;
-  return posix.normalize(decodeSafe(src).replace(/[?#].*$/, '').replace(/^\.\//, ''));
+  return posix.normalize(writtenPath(src).path.replace(/^\.\//, ''));
 }
 
 /**
@@ -81,7 +81,7 @@ export function assetPath(src: string): string | undefined {
 function positionOf(slide: ValidSlide, written: WrittenTarget, nth: number): SourcePosition {
   if (written.path) return slide.locate(written.path);
   const { text, line } = slide.body;
-  const forms = [written.target, decodeSafe(written.target), linkedSlideId(written.target)];
+  const forms = [written.target, typedTarget(written.target), linkedSlideId(written.target)];
   // At its "(" first: the bare text may also stand inside another target written before it (`[a](#x) ![a](x)`).
   const opening = forms.map((f) => (written.kind === 'link' ? `(#${f}` : `(${f}`));
   const bare = written.kind === 'file' ? [] : forms.map((f) => (written.kind === 'link' ? `#${f}` : f));

@@ -1,6 +1,6 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LintRule } from './lint-rule.js';
-import { decodeSafe } from '../render/decode-link.js';
+import { writtenPath } from '../render/decode-link.js';
 import { altText, images } from './slide-markdown.js';
 
 /** Images need a text alternative: screen readers, the PDF's tags and search all read it. */
@@ -15,7 +15,7 @@ export const altTextRule: LintRule = {
         found.push(diagnose('MissingAltText', at, { src: image.src, markdown: false }));
       }
       for (const { token, src, at } of images(slide.body)) {
-        if (altText(token) === '') found.push(diagnose('MissingAltText', at, { src: decodeSafe(src), markdown: true }));
+        if (altText(token) === '') found.push(diagnose('MissingAltText', at, { src: writtenPath(src).path, markdown: true }));
       }
     }
     return found;

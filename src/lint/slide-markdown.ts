@@ -2,7 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { createMarkdown } from '../render/markdown.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { TextBlock } from '../load/split-section.js';
-import { decodeSafe } from '../render/decode-link.js';
+import { typedTarget } from '../render/decode-link.js';
 
 /**
  * Markdown a slide shows, parsed the way the renderer parses it (same options),
@@ -68,7 +68,7 @@ export function* images(markdown: ParsedMarkdown): Generator<{ token: Token; src
     if (token.type !== 'image') continue;
     const src = String(token.attrGet('src') ?? '');
     // markdown-it percent-encodes the target; find it as written, encoded or not.
-    const written = markdown.has(src) ? src : decodeSafe(src);
+    const written = markdown.has(src) ? src : typedTarget(src);
     const key = `${line}:${written}`;
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);

@@ -11,6 +11,7 @@ import type { DocumentFindings } from './measure/measure-page.js';
 import { overflowDetails } from './measure/overflow-text.js';
 import type { PrintPageEvents } from './print-page.js';
 import type { PdfJob, PdfWarning, SlideLocation } from './types.js';
+import { writtenPath } from '../render/decode-link.js';
 
 const SHOWN = 3;
 
@@ -56,12 +57,9 @@ export function printWarnings(job: PdfJob, found: PrintFindings): { warnings: Pd
   return { warnings, diagnostics };
 }
 
+/** A file URL shown as its path: `file:///d/a%231.png` → `/d/a#1.png`. */
 function shortUrl(url: string): string {
-  try {
-    return decodeURI(url.replace(/^file:\/\//i, ''));
-  } catch {
-    return url;
-  }
+  return writtenPath(url.replace(/^file:\/\//i, '')).path;
 }
 
 function sample(items: readonly string[]): string {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { decodeSafe } from './decode-link.js';
+import { pathUrl, writtenPath } from './decode-link.js';
 
 /** Where the files slides link to are published in a built deck, under their path in the deck folder. */
 export const FILES_URL = 'assets/files/';
@@ -28,9 +28,7 @@ export type DeckFileLink = { path: string; suffix: string } | { outside: string 
 
 export function deckFileLink(href: string, deck?: string): DeckFileLink | undefined {
   if (href === '' || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return undefined;
-  const cut = href.search(/[?#]/);
-  const written = decodeSafe(cut < 0 ? href : href.slice(0, cut));
-  const suffix = cut < 0 ? '' : href.slice(cut);
+  const { path: written, suffix } = writtenPath(href);
   if (written.startsWith('/') || written.startsWith('\\')) return { outside: written };
   const path = posix.normalize(written);
   if (path === '..' || path.startsWith('../')) return { outside: written };
@@ -58,23 +56,17 @@ export function publishedPath(path: string): string {
 
 /** The link as published: the file's copy under assets/files/ (an asset's under assets/media/), its query and fragment kept. */
 export function publishedFileUrl(link: { path: string; suffix: string }): string {
-  return publishedPath(link.path).split('/').map(encodeURIComponent).join('/') + link.suffix;
+  return pathUrl(publishedPath(link.path)) + link.suffix;
 }
 
 /**
  * The file of the deck a published link points at, the inverse of publishedFileUrl:
  * `assets/files/data/Q1%202.csv#row=2` → `data/Q1 2.csv`, `assets/media/a%20(b).svg` →
  * `assets/a (b).svg`. Only one of `files` (what the compile found in the deck); undefined
- * for any other URL, or one that does not decode.
+ * for any other URL.
  */
 export function publishedSource(href: string, files: { assets: ReadonlySet<string>; linkedFiles: ReadonlySet<string> }): string | undefined {
-  const cut = href.search(/[?#]/);
-  let path: string;
-  try {
-    path = (cut < 0 ? href : href.slice(0, cut)).split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return undefined;
-  }
+  const { path } = writtenPath(href);
   if (path.startsWith(FILES_URL)) {
     const file = path.slice(FILES_URL.length);
     return files.linkedFiles.has(file) ? file : undefined;

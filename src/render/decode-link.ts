@@ -1,22 +1,46 @@
 /**
- * Decoding what a link or image names, written once: a malformed escape
+ * Reading what a link or image names, written once. A malformed escape
  * (`#%E0%A4`, `a%zz.png`) is left as written, so it is reported as a slide or
  * file that does not exist, at its place, never as a crash.
  */
 
 /** The slide id a `#id` link names (`href` without its `#`). */
 export function linkedSlideId(id: string): string {
+  return decodeOrKeep(id);
+}
+
+/**
+ * The file a relative link or image source names, and the `?query#fragment` after it:
+ * `my%20chart.png` → `my chart.png`, `q%231.csv#row=2` → `q#1.csv` and `#row=2`.
+ * The path is cut at its first raw `?` or `#` before it is decoded: a file whose
+ * name has one is written with it escaped (`%23`), as in any URL.
+ */
+export function writtenPath(target: string): { path: string; suffix: string } {
+  const cut = target.search(/[?#]/);
+  return cut < 0 ? { path: decodeOrKeep(target), suffix: '' } : { path: decodeOrKeep(target.slice(0, cut)), suffix: target.slice(cut) };
+}
+
+/** A path of the deck as a relative URL: each part escaped (`q#1 a.csv` → `q%231%20a.csv`), the inverse of writtenPath. */
+export function pathUrl(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * A target as the author typed it, for finding it in the source: markdown-it
+ * percent-encodes what it parses (`my chart.png` becomes `my%20chart.png`), which
+ * decodeURI undoes while leaving escapes of `#`, `?` and `/` alone.
+ */
+export function typedTarget(target: string): string {
   try {
-    return decodeURIComponent(id);
+    return decodeURI(target);
   } catch {
-    return id;
+    return target;
   }
 }
 
-/** A relative path as written in Markdown (`my%20chart.png`), decoded. */
-export function decodeSafe(text: string): string {
+function decodeOrKeep(text: string): string {
   try {
-    return decodeURI(text);
+    return decodeURIComponent(text);
   } catch {
     return text;
   }

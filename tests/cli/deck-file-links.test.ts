@@ -16,15 +16,23 @@ const CSV = 'year,usd\n2023,4\n2024,6\n';
 // Bytes no text conversion would leave alone: a copy must be exact.
 const APPENDIX = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x0d, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0x0a]);
 
-const section = (body: string) => `---\ntitle: Links\n---\n\n---\nid: links\n---\n\n# Links to the deck's files\n\n${body}\n\n---\nid: other\n---\n\n# Another slide\n`;
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="32" height="18"><rect width="32" height="18"/></svg>';
+const section = (body: string, other = '') => `---\ntitle: Links\n---\n\n---\nid: links\n---\n\n# Links to the deck's files\n\n${body}\n\n---\nid: other\n${other}---\n\n# Another slide\n`;
 
 describe('links to files of the deck', () => {
   let good: string;
   let bad: string;
   beforeAll(async () => {
     good = await writeTmpDeck({
-      'sections/01-links.md': section('- [The data](data/revenue.csv), [the appendix](assets/appendix%20A.pdf#page=2) and [notes](./notes/read%20me.txt)\n- [Web version](index.html), [next slide](#other), [a site](https://example.org/x)'),
+      'sections/01-links.md': section(
+        '- [The data](data/revenue.csv), [the appendix](assets/appendix%20A.pdf#page=2) and [notes](./notes/read%20me.txt)\n- [Web version](index.html), [next slide](#other), [a site](https://example.org/x)\n- [Q1](data/q%231.csv#row=2) ![A figure](fig%231.svg)',
+        // A front matter path is a file name: its # is part of it.
+        'layout: split\nimage: { src: "cover #3.svg", alt: "A cover" }\n',
+      ),
       'data/revenue.csv': CSV,
+      'data/q#1.csv': CSV,
+      'assets/fig#1.svg': SVG,
+      'assets/cover #3.svg': SVG,
       'assets/appendix A.pdf': APPENDIX,
       'notes/read me.txt': 'Read me.\n',
       'notes/unlinked.txt': 'Not linked, not published.\n',
@@ -46,12 +54,15 @@ describe('links to files of the deck', () => {
     const site = join(out, 'deck');
     const html = await readFile(join(site, 'index.html'), 'utf8');
     const hrefs = [...html.matchAll(/<a href="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
-    expect(hrefs).toEqual(expect.arrayContaining(['assets/files/data/revenue.csv', 'assets/media/appendix%20A.pdf#page=2', 'assets/files/notes/read%20me.txt', 'index.html', '#other', 'https://example.org/x']));
-    // Every relative link of the page leads to a file of the output, as a browser resolves it.
-    for (const href of hrefs.filter((h) => !/^([a-z]+:|#)/.test(h))) {
+    expect(hrefs).toEqual(expect.arrayContaining(['assets/files/data/revenue.csv', 'assets/media/appendix%20A.pdf#page=2', 'assets/files/notes/read%20me.txt', 'index.html', '#other', 'https://example.org/x', 'assets/files/data/q%231.csv#row=2']));
+    const srcs = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(srcs).toEqual(['assets/media/fig%231.svg', 'assets/media/cover%20%233.svg']);
+    // Every relative link and image of the page leads to a file of the output, as a browser resolves it.
+    for (const href of [...hrefs, ...srcs].filter((h) => !/^([a-z]+:|#)/.test(h))) {
       expect(existsSync(fileURLToPath(new URL(href.replace(/#.*$/, ''), pathToFileURL(join(site, 'index.html'))))), href).toBe(true);
     }
     expect(await readFile(join(site, 'assets', 'files', 'data', 'revenue.csv'), 'utf8')).toBe(CSV);
+    expect(await readFile(join(site, 'assets', 'files', 'data', 'q#1.csv'), 'utf8')).toBe(CSV);
     expect((await readFile(join(site, 'assets', 'media', 'appendix A.pdf'))).equals(APPENDIX)).toBe(true);
     expect(await readFile(join(site, 'assets', 'files', 'notes', 'read me.txt'), 'utf8')).toBe('Read me.\n');
     expect(await readdir(join(site, 'assets', 'files'), { recursive: true })).toEqual(expect.not.arrayContaining([join('notes', 'unlinked.txt')]));

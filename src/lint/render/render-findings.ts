@@ -6,6 +6,7 @@ import type { DocumentFindings } from '../../pdf/measure/measure-page.js';
 import { overflowDetails } from '../../pdf/measure/overflow-text.js';
 import type { SlideEvent } from '../../pdf/slide-scripts.js';
 import { slidePosition } from '../../model/slide-position.js';
+import { writtenPath } from '../../render/decode-link.js';
 
 /** What the browser reported besides the measurements. */
 export interface BrowserEvents {
@@ -55,11 +56,5 @@ export function renderFindings(findings: DocumentFindings, events: BrowserEvents
 /** A URL of the built deck as the author knows it: "assets/media/x.png" becomes "x.png". */
 function shortUrl(url: string, baseUrl: string): string {
   const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    // keep the encoded form
-  }
-  return decoded.replace(/^assets\/media\//, '');
+  return writtenPath(path).path.replace(/^assets\/media\//, '');
 }

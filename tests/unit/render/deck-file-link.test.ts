@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assetPath } from '../../../src/compile/check-slide-targets.js';
 import { deckFileLink, publishedFileUrl, publishedSource } from '../../../src/render/deck-file-link.js';
 
 describe('links to files of the deck', () => {
@@ -8,6 +9,16 @@ describe('links to files of the deck', () => {
     expect(deckFileLink('data/../notes/q.txt?v=2')).toEqual({ path: 'notes/q.txt', suffix: '?v=2' });
     // A malformed escape is kept as written: reported as a file that does not exist, never a crash.
     expect(deckFileLink('data/a%zz.csv')).toEqual({ path: 'data/a%zz.csv', suffix: '' });
+  });
+
+  it('reads a # or ? in a file name written escaped, and cuts the path at the first one written raw', () => {
+    expect(deckFileLink('data/Q1%20%232.csv')).toEqual({ path: 'data/Q1 #2.csv', suffix: '' });
+    expect(deckFileLink('data/what%3F.csv#row=2')).toEqual({ path: 'data/what?.csv', suffix: '#row=2' });
+    expect(deckFileLink('data/q#1.csv')).toEqual({ path: 'data/q', suffix: '#1.csv' });
+    // An escaped slash is still a step up: the path is normalized after decoding.
+    expect(deckFileLink('data/..%2F..%2Fsecret.txt')).toEqual({ outside: 'data/../../secret.txt' });
+    expect(assetPath('fig%231.svg?v=2#x')).toBe('fig#1.svg');
+    expect(assetPath('./my%20chart.png')).toBe('my chart.png');
   });
 
   it('says when a path leaves the deck folder', () => {
