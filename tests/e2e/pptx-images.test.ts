@@ -37,9 +37,12 @@ beforeAll(async () => {
     'deck.yaml': 'title: Pictures\ndate: 2024-10-15\n',
     'assets/figure.svg': SVG,
     'assets/photo.bmp': bmp(),
+    'assets/my figure#1.svg': SVG,
     'sections/01-pictures.md': section('Pictures', [
       'layout: image\nimage: { src: figure.svg, alt: "An orange rectangle" }\n---\n\n# A vector picture',
       'layout: image\nimage: { src: photo.bmp, alt: "A tiny photo" }\n---\n\n# A picture PowerPoint cannot embed',
+      // A Markdown image names its file as a URL path: escaped space and #.
+      'layout: image\n---\n\n# A picture from the body\n\n![A body picture](my%20figure%231.svg)',
     ]),
   });
   const out = join(deck, '..', 'out');
@@ -64,6 +67,14 @@ describe('pictures in the pptx', () => {
     // resvg draws it at twice the SVG's size: 640×360.
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([640, 360]);
     expect(part(pptx, slides[at]!)).toContain('descr="An orange rectangle"');
+  });
+
+  it('embeds a Markdown image whose file name has a space and a #', () => {
+    const slides = slideParts(pptx);
+    const at = slides.findIndex((name) => part(pptx, name).includes('A picture from the body'));
+    const rels = relationships(pptx, slides[at]!.replace('slides/', 'slides/_rels/') + '.rels').filter((r) => r.type === 'image');
+    expect(rels.map((r) => r.target.split('.').pop()).sort()).toEqual(['png', 'svg']);
+    expect(part(pptx, slides[at]!)).toContain('descr="A body picture"');
   });
 
   it('reports an image format PowerPoint cannot embed, at its line, and shows its alt text instead', () => {

@@ -11,6 +11,7 @@ import { addTable, dataTable, markdownTableCells } from '../native-table.js';
 import { points } from '../pptx-theme.js';
 import { addHeadline, addNavBar, addSources } from '../slide-chrome.js';
 import { SLIDE_SIZE } from '../../theme/theme-manifest.js';
+import { writtenPath } from '../../render/decode-link.js';
 
 const GAP = 40;
 /** Notes under a full-width figure: about two lines at the small size. */
@@ -26,7 +27,8 @@ export function layoutContent(env: LayoutEnv): void {
   const area: Box = { x: zones.padX, y: top, w: SLIDE_SIZE.width - 2 * zones.padX, h: zones.bodyBottom - top };
   const fm = deckSlide.source?.fm;
   const layout = deckSlide.layout;
-  const image = fm?.image ?? (rest.images[0] && { src: rest.images[0].src.replace(/^assets\/media\//, ''), alt: rest.images[0].alt });
+  // A Markdown image's source is the URL the page uses: the asset is the file it names (`my%20chart.png` is my chart.png).
+  const image = fm?.image ?? (rest.images[0] && { src: writtenPath(rest.images[0].src.replace(/^assets\/media\//, '')).path, alt: rest.images[0].alt });
 
   if (layout === 'chart' || layout === 'image') {
     const notes = rest.runs.length > 0 ? NOTES_HEIGHT : 0;
