@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { keyOffsets } from './yaml-key-offsets.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -22,24 +23,31 @@ export const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.
 /**
  * Parses a YAML block that starts at `origin` in `file` (a front matter block
  * starts some lines into its file). Values come from js-yaml's fast parser
- * (YAML 1.2 core schema, as the yaml package's default). Positions and syntax
- * errors come from the offsets the yaml package reports, never from searching
- * the text; that document is built only when a position is read or the fast
- * parse fails, so a clean deck does not pay for positions it never prints.
+ * (YAML 1.2 core schema, as the yaml package's default), and so do the positions
+ * of keys (yaml-key-offsets.ts). Other positions and syntax errors come from the
+ * offsets the yaml package reports, never from searching the text; that document
+ * is built only when such a position is read or the fast parse fails, so a clean
+ * deck does not pay for positions it never prints.
  */
 export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   let doc: Document | undefined;
   // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
   const full = (): Document => (doc ??= yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
   const toPosition = positionsOf(text, origin);
+  let parsedFast = false;
+  const keys = keyOffsets(text, (listener) => loadFast(text, { schema: CORE_SCHEMA, listener }));
   const locate: Locate = (path, which = 'value') =>
     lazyPosition(origin.file, () => {
+      const key = parsedFast && which === 'key' ? keys(path) : undefined;
+      if (key !== undefined) return toPosition(key);
       const { offset, quote, indent } = nodeAt(full(), path, which, text);
       return { ...toPosition(offset), ...(quote ? { quote } : {}), ...(indent !== undefined ? { indent } : {}) };
     });
 
   try {
-    return { value: loadFast(text, { schema: CORE_SCHEMA }), locate, diagnostics: [] };
+    const value = loadFast(text, { schema: CORE_SCHEMA });
+    parsedFast = true;
+    return { value, locate, diagnostics: [] };
   } catch {
     // The fast parser refused: the yaml package says exactly what and where.
     const parsed = full();

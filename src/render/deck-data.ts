@@ -128,12 +128,12 @@ export function bindDeckData(input: DeckDataInput): DeckData {
     table(slide): DataAnswer<string | undefined> {
       const spec = slide.fm.table as DataTableSpec | undefined;
       if (!spec) return { value: undefined, diagnostics: [], values: [] };
-      const at = slide.locate(['table', 'data']);
-      const found = findTable(spec.data, tables, at);
+      const found = findTable(spec.data, tables, slide.locate(['table', 'data']));
       if (!found.table) return { value: undefined, diagnostics: found.diagnostics, values: [] };
       const result = renderDataTable(spec, found.table, lang, slide.locate, labels);
       const columns = (spec.columns ?? found.table.columns).map((c) => (typeof c === 'string' ? c : c.name));
-      const values = result.html ? columnValues(found.table, columns.map((name) => ({ name, expression: `table: ${name}` })), at) : [];
+      // Where the table is written: its `data:` key, placed without a second parse of the front matter.
+      const values = result.html ? columnValues(found.table, columns.map((name) => ({ name, expression: `table: ${name}` })), slide.locate(['table', 'data'], 'key')) : [];
       return { value: result.html, diagnostics: result.diagnostics, values };
     },
     async prepareCharts(slides) {
@@ -173,7 +173,8 @@ function chartValues(spec: ChartSpec, table: DataTable, slide: ValidSlide): Boun
     ...yColumns(spec).map((name) => ({ name, expression: `chart.y: ${name}` })),
     ...(spec.series ? [{ name: spec.series, expression: `chart.series: ${spec.series}` }] : []),
   ];
-  return columnValues(table, columns, slide.locate(['chart', 'data']));
+  // Where the chart is written: its `data:` key, placed without a second parse of the front matter.
+  return columnValues(table, columns, slide.locate(['chart', 'data'], 'key'));
 }
 
 /** `data`: the table read as the chart's categories and series, once for the deck (by the drawing, or for a cached chart when asked); absent when it could not be read (the compile reported why). */

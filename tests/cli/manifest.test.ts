@@ -53,6 +53,10 @@ describe('deck.json', () => {
       cells: [{ file: 'data/openai-revenue.csv', row: '2024', column: 'revenue_usd' }],
       at: expect.stringMatching(/^sections\/03-revenue\.md:\d+:\d+$/),
     });
+    // A plotted value is placed at its chart's `data:` key in the section file.
+    const section = (await readFile(join(REPO_ROOT, 'decks/ai-not-a-bubble/sections/03-revenue.md'), 'utf8')).split('\n');
+    const dataLine = section.findIndex((line, i) => line === '  data: openai-revenue.csv' && section.slice(0, i).some((l) => l === 'id: openai-revenue'));
+    expect(revenue.values).toContainEqual(expect.objectContaining({ expression: 'chart.y: revenue_usd', at: `sections/03-revenue.md:${dataLine + 1}:3` }));
     const talk = await manifest('a/ai-not-a-bubble/talk/deck.json');
     expect(talk.variant).toBe('talk');
     expect(talk.slides.length).toBeLessThan(full.slides.length);
