@@ -16,8 +16,10 @@ interface ComposedNode {
  * ("close"). A mapping's nodes are its keys and values in turn, a sequence's its items.
  * A key is composed from its first character, so its offset is exact: the same as the
  * yaml package's, checked over every front matter of the repository
- * (tests/unit/load/yaml-key-offsets.test.ts). A value may open before the space in
- * front of it, so values are left to the yaml package.
+ * (tests/unit/load/yaml-key-offsets.test.ts). Where the nodes do not line up with the
+ * value one for one (a merge key, a flow mapping's key without a value, a single pair
+ * in a flow sequence), or the key opens with an anchor or tag, no offset is given.
+ * A value may open before the space in front of it, so values are left to the yaml package.
  *
  * `parse` runs js-yaml again with the listener, on the first question only: a js-yaml
  * parse of a slide's front matter costs ~0.05 ms, the yaml package's ~0.35 ms after
@@ -35,18 +37,18 @@ export function keyOffsets(text: string, parse: (listener: Listener) => unknown)
       if (!node) return undefined;
       if (node.kind === 'mapping') {
         const pairs = node.children;
-        if (pairs.length % 2 !== 0) return undefined;
+        if (pairs.length !== 2 * Object.keys(node.result as object).length) return undefined;
         const at = pairs.findIndex((key, i) => i % 2 === 0 && String(key.result) === String(step));
         if (at < 0) return undefined;
         offset = pairs[at]!.start;
         node = pairs[at + 1]!;
-      } else if (node.kind === 'sequence' && typeof step === 'number' && node.children[step]) {
+      } else if (node.kind === 'sequence' && typeof step === 'number' && node.children.length === (node.result as unknown[]).length && node.children[step]) {
         offset = undefined;
         node = node.children[step]!;
       } else return undefined;
     }
-    // An explicit key (`? key`) opens before its space: not exact, so not given.
-    return offset !== undefined && /\S/.test(text.charAt(offset)) ? offset : undefined;
+    // An explicit key (`? key`) opens before its space, and a key with an anchor or tag at them: not exact, so not given.
+    return offset !== undefined && /[^\s&!]/.test(text.charAt(offset)) ? offset : undefined;
   };
 }
 

@@ -11,6 +11,7 @@ import type { TextPropsOptions } from './pptxgen.js';
 import { hex, inches, points } from './pptx-theme.js';
 import { HEADLINE_PLACEHOLDER } from './slide-masters.js';
 import { SLIDE_SIZE } from '../theme/theme-manifest.js';
+import { navItems } from '../render/nav-bar.js';
 
 const HEADLINE_LINE = 1.2;
 
@@ -26,11 +27,9 @@ export function addNavBar(env: LayoutEnv): void {
   const { theme, model, deckSlide, slideNumbers } = env;
   const { colors, sizes, zones } = theme;
   const runs: TextRun[] = [];
-  for (const section of model.sections.filter((s) => s.kind === 'main')) {
+  for (const { label, id, current } of navItems(model, deckSlide.section)) {
     if (runs.length > 0) runs.push({ text: '   |   ', options: { color: hex(colors.separator) } });
-    const current = section.index === deckSlide.section;
-    const target = slideNumbers.get(section.id);
-    runs.push({ text: section.nav, options: { color: hex(current ? colors.accent : colors.muted), bold: current, ...sectionLink(target) } });
+    runs.push({ text: label, options: { color: hex(current ? colors.accent : colors.muted), bold: current, ...sectionLink(slideNumbers.get(id)) } });
   }
   if (runs.length === 0) return;
   env.slide.addText(runs, { x: inches(zones.padX), y: inches(zones.navY), w: inches(900), h: inches(zones.navH), margin: 0, valign: 'bottom', fontSize: points(sizes.nav), ...env.font, fit: 'shrink' });

@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../emit/write-atomic.js';
 import { BUILTIN_TEMPLATES } from '../load/load-templates.js';
 import { displayPath } from '../load/load-deck.js';
 import { readBuiltDecks, type BuiltDeck } from './read-built-decks.js';
+import { pathUrl } from '../render/decode-link.js';
 
 export interface SiteIndexResult {
   path: string;
@@ -31,6 +32,6 @@ export async function writeSiteIndex(dist: string): Promise<SiteIndexResult> {
 
 /** Each path as a URL relative to the index: folder names may hold spaces, `#` or `?`. */
 function withLinks(deck: BuiltDeck) {
-  const href = (path: string | undefined) => path?.split('/').map(encodeURIComponent).join('/');
+  const href = (path: string | undefined) => (path === undefined ? undefined : pathUrl(path));
   return { ...deck, builds: deck.builds.map((b) => ({ ...b, href: { html: href(b.html), pdf: href(b.pdf), pptx: href(b.pptx) } })) };
 }

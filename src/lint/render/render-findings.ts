@@ -6,7 +6,7 @@ import type { DocumentFindings } from '../../pdf/measure/measure-page.js';
 import { overflowDetails } from '../../pdf/measure/overflow-text.js';
 import type { SlideEvent } from '../../pdf/slide-scripts.js';
 import { slidePosition } from '../../model/slide-position.js';
-import { writtenPath } from '../../render/decode-link.js';
+import { typedTarget, writtenPath } from '../../render/decode-link.js';
 
 /** What the browser reported besides the measurements. */
 export interface BrowserEvents {
@@ -56,5 +56,7 @@ export function renderFindings(findings: DocumentFindings, events: BrowserEvents
 /** A URL of the built deck as the author knows it: "assets/media/x.png" becomes "x.png". */
 function shortUrl(url: string, baseUrl: string): string {
   const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+  // A URL elsewhere is shown whole, its query kept; a path of the built deck as the file it names.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return typedTarget(path);
   return writtenPath(path).path.replace(/^assets\/media\//, '');
 }

@@ -85,4 +85,17 @@ describe('key positions from the js-yaml parse', () => {
     expect(offsets(['missing'])).toBeUndefined();
     expect(offsets(['base', 'a', 'deeper'])).toBeUndefined();
   });
+
+  it('gives no offset, rather than a wrong one, where nodes do not line up with the value or a key has an anchor or tag', () => {
+    const cases: [string, (string | number)[]][] = [
+      ['chart:\n  type: bar\n  &d data: q.csv\n', ['chart', 'data']],
+      ['chart: {type: bar, !!str data: q.csv}\n', ['chart', 'data']],
+      // A single pair in a flow sequence is a mapping with no node of its own.
+      ['s: [x: {data: 1}, {data: 2}]\n', ['s', 1, 'data']],
+      // A flow mapping's key without a value has no value node.
+      ['chart: {a, b: d, d: 1, z}\n', ['chart', 'd']],
+      ['{x, type: data, data: q.csv, y}\n', ['data']],
+    ];
+    for (const [text, path] of cases) expect(fromJsYaml(text)(path), text).toBeUndefined();
+  });
 });

@@ -15,8 +15,10 @@ describe('links to files of the deck', () => {
     expect(deckFileLink('data/Q1%20%232.csv')).toEqual({ path: 'data/Q1 #2.csv', suffix: '' });
     expect(deckFileLink('data/what%3F.csv#row=2')).toEqual({ path: 'data/what?.csv', suffix: '#row=2' });
     expect(deckFileLink('data/q#1.csv')).toEqual({ path: 'data/q', suffix: '#1.csv' });
-    // An escaped slash is still a step up: the path is normalized after decoding.
-    expect(deckFileLink('data/..%2F..%2Fsecret.txt')).toEqual({ outside: 'data/../../secret.txt' });
+    // No file name holds a slash, and a browser does not read an escaped one as a folder: it stays as written (a file that does not exist).
+    expect(deckFileLink('data/..%2F..%2Fsecret.txt')).toEqual({ path: 'data/..%2F..%2Fsecret.txt', suffix: '' });
+    expect(assetPath('sub%2Fx.png')).toBe('sub%2Fx.png');
+    expect(deckFileLink('assets%2Fmedia%2Fx.png')).toEqual({ path: 'assets%2Fmedia%2Fx.png', suffix: '' });
     expect(assetPath('fig%231.svg?v=2#x')).toBe('fig#1.svg');
     expect(assetPath('./my%20chart.png')).toBe('my chart.png');
   });
