@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
-import { keyOffsets } from './yaml-key-offsets.js';
+import { nodeOffsets } from './yaml-node-offsets.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -17,17 +17,16 @@ export interface ParsedYaml {
 
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
-/** The yaml package knows positions but takes ~100 ms to load and parses 5–10× slower than js-yaml: load it when needed. */
+/** The yaml package (syntax errors, data files' rows) takes ~22 ms to load from node_modules and parses 5–10× slower than js-yaml: loaded when needed. */
 export const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
 /**
  * Parses a YAML block that starts at `origin` in `file` (a front matter block
  * starts some lines into its file). Values come from js-yaml's fast parser
- * (YAML 1.2 core schema, as the yaml package's default), and so do the positions
- * of keys (yaml-key-offsets.ts). Other positions and syntax errors come from the
- * offsets the yaml package reports, never from searching the text; that document
- * is built only when such a position is read or the fast parse fails, so a clean
- * deck does not pay for positions it never prints.
+ * (YAML 1.2 core schema, as the yaml package's default), and so do positions
+ * (yaml-node-offsets.ts), read from its parse events, never by searching the text.
+ * The yaml package, 5–10× slower, places syntax errors and the few nodes those events
+ * cannot place exactly; its document is built only then.
  */
 export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   let doc: Document | undefined;
@@ -35,12 +34,11 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   const full = (): Document => (doc ??= yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
   const toPosition = positionsOf(text, origin);
   let parsedFast = false;
-  const keys = keyOffsets(text, (listener) => loadFast(text, { schema: CORE_SCHEMA, listener }));
+  const offsets = nodeOffsets(text, (listener) => loadFast(text, { schema: CORE_SCHEMA, listener }));
   const locate: Locate = (path, which = 'value') =>
     lazyPosition(origin.file, () => {
-      const key = parsedFast && which === 'key' ? keys(path) : undefined;
-      if (key !== undefined) return toPosition(key);
-      const { offset, quote, indent } = nodeAt(full(), path, which, text);
+      const fast = parsedFast ? offsets(path, which) : undefined;
+      const { offset, quote, indent } = fast ? (fast.scalar ? scalarPlace(text, fast.offset) : { offset: fast.offset }) : nodeAt(full(), path, which, text);
       return { ...toPosition(offset), ...(quote ? { quote } : {}), ...(indent !== undefined ? { indent } : {}) };
     });
 
@@ -107,23 +105,30 @@ function lazyPosition(file: string, compute: () => SourcePosition): SourcePositi
   };
 }
 
-/**
- * Where the node at `path` is written, and its quote when it is a quoted scalar (its text is not the value verbatim).
- * A block scalar's value starts on the line after its `|` or `>`, indented: that is where its text is placed.
- */
-function nodeAt(doc: Document, path: YamlPath, which: 'key' | 'value', text: string): { offset: number; quote?: '"' | "'"; indent?: number } {
+type Place = { offset: number; quote?: '"' | "'"; indent?: number };
+
+/** Where the node at `path` is written, by the yaml package. */
+function nodeAt(doc: Document, path: YamlPath, which: 'key' | 'value', text: string): Place {
   const offset = offsetOf(doc, path, which);
   if (which === 'key') return { offset };
   const node = doc.getIn(path, true) as Node | undefined;
-  const { isScalar } = yaml();
-  if (!isScalar(node) || node.range?.[0] !== offset) return { offset };
-  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+  return yaml().isScalar(node) && node.range?.[0] === offset ? scalarPlace(text, offset) : { offset };
+}
+
+/**
+ * A scalar written at `offset`, with its quote when quoted (its text is not the value
+ * verbatim). A block scalar's value starts on the line after its `|` or `>`, indented:
+ * that is where its text is placed. A plain scalar cannot begin with any of these.
+ */
+function scalarPlace(text: string, offset: number): Place {
+  const first = text.charAt(offset);
+  if (first === '|' || first === '>') {
     const lineStart = text.indexOf('\n', offset) + 1;
     if (lineStart === 0) return { offset };
     const indent = /^[ ]*/.exec(text.slice(lineStart))![0].length;
     return { offset: lineStart + indent, indent };
   }
-  return node.type === 'QUOTE_DOUBLE' ? { offset, quote: '"' } : node.type === 'QUOTE_SINGLE' ? { offset, quote: "'" } : { offset };
+  return first === '"' || first === "'" ? { offset, quote: first } : { offset };
 }
 
 function offsetOf(doc: Document, path: YamlPath, which: 'key' | 'value'): number {

@@ -1,30 +1,43 @@
 /**
- * Key positions from js-yaml's own parse (src/load/yaml-key-offsets.ts) against the
- * yaml package's, for every key of every front matter and YAML file in the repository's
- * decks, test fixtures and templates, and for forms those do not show.
+ * Positions from js-yaml's own parse (src/load/yaml-node-offsets.ts) against the yaml
+ * package's, for every key and value of every front matter and YAML file in the
+ * repository's decks, test fixtures and templates, and for forms those do not show.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { keyOffsets } from '../../../src/load/yaml-key-offsets.js';
+import { nodeOffsets } from '../../../src/load/yaml-node-offsets.js';
 import { REPO_ROOT } from '../../helpers/repo-root.js';
 
-const fromJsYaml = (text: string) => keyOffsets(text, (listener) => load(text, { schema: CORE_SCHEMA, listener }));
+const fromJsYaml = (text: string) => {
+  const offsets = nodeOffsets(text, (listener) => load(text, { schema: CORE_SCHEMA, listener }));
+  return (path: (string | number)[], which: 'key' | 'value' = 'key') => offsets(path, which)?.offset;
+};
 
-/** Every key path of the document with the offset the yaml package gives its key. */
-function yamlPackageKeys(text: string): [path: (string | number)[], offset: number][] {
-  const found: [(string | number)[], number][] = [];
+type Found = [path: (string | number)[], which: 'key' | 'value', offset: number];
+
+/** Every key and value of the document with the offset the yaml package gives it. */
+function yamlPackageNodes(text: string): Found[] {
+  const found: Found[] = [];
   const walk = (node: unknown, path: (string | number)[]) => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
         const keyPath = [...path, String(pair.key.value)];
-        found.push([keyPath, pair.key.range![0]]);
+        found.push([keyPath, 'key', pair.key.range![0]]);
+        const value = pair.value as Node | null;
+        if (value?.range && !(isScalar(value) && value.value === null)) found.push([keyPath, 'value', value.range[0]]);
         walk(pair.value, keyPath);
       }
-    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const range = (item as Node | null)?.range;
+        if (range) found.push([[...path, i], 'value', range[0]]);
+        walk(item, [...path, i]);
+      });
+    }
   };
   walk(parseDocument(text).contents as Node, []);
   return found;
@@ -49,36 +62,53 @@ function yamlBlocks(): { file: string; text: string }[] {
 }
 
 describe('key positions from the js-yaml parse', () => {
-  it("are the yaml package's for every key written in the repository", () => {
-    let keys = 0;
+  it("are the yaml package's for every key and value written in the repository", () => {
+    const placed = { key: 0, value: 0 };
     for (const { file, text } of yamlBlocks()) {
-      let expected: [(string | number)[], number][];
+      let expected: Found[];
       try {
         load(text, { schema: CORE_SCHEMA });
-        expected = yamlPackageKeys(text);
+        expected = yamlPackageNodes(text);
       } catch {
         continue; // a fixture of a broken document: the yaml package places its errors
       }
       const offsets = fromJsYaml(text);
-      for (const [path, offset] of expected) {
-        keys++;
-        expect(offsets(path), `${file}: ${path.join('.')}`).toBe(offset);
+      for (const [path, which, offset] of expected) {
+        const found = offsets(path, which);
+        if (found === undefined) continue; // not exact here: the yaml package is asked
+        placed[which]++;
+        expect(found, `${file}: ${which} ${path.join('.')}`).toBe(offset);
       }
     }
-    expect(keys).toBeGreaterThan(1000);
+    expect(placed.key).toBeGreaterThan(1000);
+    expect(placed.value).toBeGreaterThan(1000);
   });
 
   it('places keys in block and flow mappings, in sequences of them, quoted and nested', () => {
     const text = 'id: a\nchart:\n  type: line\n  data: "q #1.csv"\nsources:\n  - { text: A, url: "https://x" }\n  - text: B\n"odd key": { inner: [1, { deep: 2 }] }\n';
     const offsets = fromJsYaml(text);
-    for (const [path, offset] of yamlPackageKeys(text)) expect(offsets(path), path.join('.')).toBe(offset);
+    for (const [path, which, offset] of yamlPackageNodes(text)) expect(offsets(path, which), `${which} ${path.join('.')}`).toBe(offset);
     expect(offsets(['chart', 'data'])).toBe(text.indexOf('data:'));
     expect(offsets(['odd key', 'inner', 1, 'deep'])).toBe(text.indexOf('deep'));
+    expect(offsets(['chart', 'data'], 'value')).toBe(text.indexOf('"q #1.csv"'));
+  });
+
+  it('places a value past the comments and line breaks before it', () => {
+    const text = 'notes: # said aloud\n  |\n    Say this.\nstats:\n  # the first\n  - value: 3\nquote:\n\n  "On the next line"\n';
+    const offsets = fromJsYaml(text);
+    expect(offsets(['notes'], 'value')).toBe(text.indexOf('|'));
+    expect(offsets(['stats', 0, 'value'], 'value')).toBe(text.indexOf('3'));
+    expect(offsets(['quote'], 'value')).toBe(text.indexOf('"On'));
+    for (const [path, which, offset] of yamlPackageNodes(text)) expect(offsets(path, which), `${which} ${path.join('.')}`).toBe(offset);
   });
 
   it('gives no offset where it cannot be exact, so the yaml package is asked', () => {
-    const text = 'base: &b { a: 1 }\nmerged:\n  <<: *b\n  c: 2\n? explicit\n: 3\n';
+    const text = 'base: &b { a: 1 }\nmerged:\n  <<: *b\n  c: 2\n? explicit\n: 3\nempty:\nalias: *b\ntagged: !!str 12\n';
     const offsets = fromJsYaml(text);
+    expect(offsets(['base'], 'value')).toBeUndefined();
+    expect(offsets(['empty'], 'value')).toBeUndefined();
+    expect(offsets(['alias'], 'value')).toBeUndefined();
+    expect(offsets(['tagged'], 'value')).toBeUndefined();
     expect(offsets(['merged', 'a'])).toBeUndefined();
     expect(offsets(['merged', 'c'])).toBe(text.indexOf('c: 2'));
     expect(offsets(['explicit'])).toBeUndefined();
