@@ -26,7 +26,7 @@ export interface NodeOffset {
  * (tests/unit/load/yaml-node-offsets.test.ts). Where they could not be exact, none is
  * given and the yaml package answers: nodes that do not line up with the value one for
  * one (a merge key, a flow key without a value, a single pair in a flow sequence), a
- * node opening with an anchor, tag or alias, an empty value.
+ * node opening with an anchor, tag or alias, an empty value, a text after a byte order mark.
  *
  * `parse` runs js-yaml again with the listener, on the first question only: a js-yaml
  * parse of a slide's front matter costs ~0.05 ms, the yaml package's ~0.35 ms after
@@ -34,7 +34,10 @@ export interface NodeOffset {
  */
 export function nodeOffsets(text: string, parse: (listener: Listener) => unknown): (path: YamlPath, which: 'key' | 'value') => NodeOffset | undefined {
   let document: ComposedNode | undefined;
+  // js-yaml drops a leading byte order mark before it counts positions.
+  const shifted = text.charCodeAt(0) === 0xfeff;
   return (path, which) => {
+    if (shifted) return undefined;
     document ??= composedNodes(parse);
     let node = document;
     let key: number | undefined;
@@ -43,7 +46,9 @@ export function nodeOffsets(text: string, parse: (listener: Listener) => unknown
       if (!node) return undefined;
       if (node.kind === 'mapping') {
         const pairs = node.children;
-        if (pairs.length !== 2 * Object.keys(node.result as object).length) return undefined;
+        const result = node.result as object;
+        // Keys and values in turn, every key one of the mapping's: anything else (a `?` key without a value) shifts the pairs.
+        if (pairs.length !== 2 * Object.keys(result).length || !pairs.every((k, i) => i % 2 === 1 || Object.hasOwn(result, String(k.result)))) return undefined;
         const at = pairs.findIndex((k, i) => i % 2 === 0 && String(k.result) === String(step));
         if (at < 0) return undefined;
         key = pairs[at]!.start;

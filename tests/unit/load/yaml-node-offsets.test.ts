@@ -127,5 +127,9 @@ describe('key positions from the js-yaml parse', () => {
       ['{x, type: data, data: q.csv, y}\n', ['data']],
     ];
     for (const [text, path] of cases) expect(fromJsYaml(text)(path), text).toBeUndefined();
+    // A `?` key without a value, and js-yaml's extra node before a `...` line, would pair `notes` with `title`.
+    expect(fromJsYaml('? notes\ntitle: 3\n...\n')(['notes'], 'value')).toBeUndefined();
+    // js-yaml counts positions after a byte order mark it dropped.
+    expect(fromJsYaml('\uFEFFtheme: nope\ntitle: "x"\n')(['title'], 'value')).toBeUndefined();
   });
 });
