@@ -33,19 +33,16 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
   // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
   const full = (): Document => (doc ??= yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
   const toPosition = positionsOf(text, origin);
-  let parsedFast = false;
   const offsets = nodeOffsets(text, (listener) => loadFast(text, { schema: CORE_SCHEMA, listener }));
   const locate: Locate = (path, which = 'value') =>
     lazyPosition(origin.file, () => {
-      const fast = parsedFast ? offsets(path, which) : undefined;
+      const fast = offsets(path, which);
       const { offset, quote, indent } = fast ? (fast.scalar ? scalarPlace(text, fast.offset) : { offset: fast.offset }) : nodeAt(full(), path, which, text);
       return { ...toPosition(offset), ...(quote ? { quote } : {}), ...(indent !== undefined ? { indent } : {}) };
     });
 
   try {
-    const value = loadFast(text, { schema: CORE_SCHEMA });
-    parsedFast = true;
-    return { value, locate, diagnostics: [] };
+    return { value: loadFast(text, { schema: CORE_SCHEMA }), locate, diagnostics: [] };
   } catch {
     // The fast parser refused: the yaml package says exactly what and where.
     const parsed = full();

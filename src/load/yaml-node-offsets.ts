@@ -33,13 +33,14 @@ export interface NodeOffset {
  * ~22 ms to load it (100 charts placed in their manifest: 57 ms before).
  */
 export function nodeOffsets(text: string, parse: (listener: Listener) => unknown): (path: YamlPath, which: 'key' | 'value') => NodeOffset | undefined {
-  let document: ComposedNode | undefined;
+  // null: js-yaml refused the document, which the yaml package then places.
+  let document: ComposedNode | null | undefined;
   // js-yaml drops a leading byte order mark before it counts positions.
   const shifted = text.charCodeAt(0) === 0xfeff;
   return (path, which) => {
     if (shifted) return undefined;
-    document ??= composedNodes(parse);
-    let node = document;
+    if (document === undefined) document = composedNodes(parse);
+    let node = document ?? undefined;
     let key: number | undefined;
     for (const step of path) {
       node = node && unwrap(node);
@@ -67,8 +68,8 @@ export function nodeOffsets(text: string, parse: (listener: Listener) => unknown
   };
 }
 
-/** The document's node as js-yaml composes it, with the nodes inside it. */
-function composedNodes(parse: (listener: Listener) => unknown): ComposedNode | undefined {
+/** The document's node as js-yaml composes it, with the nodes inside it; null when js-yaml refuses the document. */
+function composedNodes(parse: (listener: Listener) => unknown): ComposedNode | null {
   const root: ComposedNode = { start: 0, kind: null, result: undefined, children: [] };
   const open: ComposedNode[] = [root];
   try {
@@ -83,10 +84,9 @@ function composedNodes(parse: (listener: Listener) => unknown): ComposedNode | u
       open[open.length - 1]!.children.push(node);
     });
   } catch {
-    // Only a document js-yaml read once already is asked about; the yaml package answers otherwise.
-    return undefined;
+    return null;
   }
-  return root.children[0];
+  return root.children[0] ?? null;
 }
 
 /** js-yaml composes some nodes twice, one inside the other (a block sequence's entry): the inner one has the children. */

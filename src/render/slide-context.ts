@@ -2,8 +2,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { DeckModel, Slide } from '../model/types.js';
 import type { YamlPath } from '../load/parse-yaml.js';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
-import { ASSETS_URL } from './deck-file-link.js';
-import { pathUrl } from './decode-link.js';
+import { publishedFileUrl } from './deck-file-link.js';
 import { renderSlideMarkdown, type MarkdownEnv, type WrittenTarget } from './markdown.js';
 import { escapeHtml } from './plain-text.js';
 import { formatDate } from './format-date.js';
@@ -105,6 +104,7 @@ function figureHtml(slide: Slide, env: RenderEnv): string | undefined {
   const image = source.fm.image;
   if (!image) return undefined;
   const alt = image.alt === undefined ? '' : env.data.text(image.alt, source.locate(['image', 'alt']));
-  // A front matter path is a file name, not a URL: `cover#2.png` is escaped to stay one.
-  return `<img src="${escapeHtml(ASSETS_URL + pathUrl(image.src.replace(/^\.?\//, '')))}" alt="${escapeHtml(alt)}">`;
+  // A front matter path is a file name, not a URL: published as any asset, `cover#2.png` escaped to stay one.
+  const src = publishedFileUrl({ path: `assets/${image.src.replace(/^\.?\//, '')}`, suffix: '' });
+  return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">`;
 }
