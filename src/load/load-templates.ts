@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORE_SCHEMA, load as parseYamlText } from 'js-yaml';
+import { load as parseYamlText } from 'js-yaml';
+import { YAML_CORE_SCHEMA } from './yaml-schema.js';
 import type { CodeRanges } from '../fonts/code-ranges.js';
 import type { SubsetFontPackage } from '../fonts/shipped-fonts.js';
 import { listFiles } from './load-deck.js';
@@ -80,7 +81,7 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
       }
     });
     for (const { path, name: lang, text } of locales) {
-      const words = parseYamlText(text, { schema: CORE_SCHEMA }) as Record<string, string>;
+      const words = parseYamlText(text, { schema: YAML_CORE_SCHEMA }) as Record<string, string>;
       sources.locales.set(lang, { ...sources.locales.get(lang), ...words });
       sources.files.push(path);
     }
@@ -94,7 +95,7 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
 
 export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
   const files = await listFiles(dir);
-  const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as ThemeSettings) : {};
+  const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8'), { schema: YAML_CORE_SCHEMA }) as ThemeSettings) : {};
   const json = async (file: string) => (files.includes(file) ? (JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>) : {});
   const [chart, pptx] = await Promise.all([json('chart-theme.json'), json('pptx-theme.json')]);
   return {

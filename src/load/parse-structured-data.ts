@@ -1,141 +1,130 @@
-import type { LineCounter, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { yaml } from './parse-yaml.js';
+import { readYaml, type Locate, type YamlPath } from './parse-yaml.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCalendarDates, type WrittenCell } from '../data/calendar-date.js';
 import { buildRecord, buildTable, writtenCells, type RawRow } from '../data/infer-column-types.js';
 import type { DataTable } from '../data/table.js';
 
 type Result = { table?: DataTable; diagnostics: Diagnostic[] };
-/** Where a node is written: 1-based line and column. */
-type At = (node: Node | null | undefined) => { line: number; column: number };
+type Place = { line: number; column: number };
+type Fail = (detail: string, at?: Place, fix?: string) => Result;
 
 const SHAPES =
   'Write an array of records ([{ year: 2024, revenue: 3.7 }, …]), a table { columns: [...], rows: [[...], …] }, or a mapping of names to single values (report_slides: 212).';
 
-// The yaml package keeps row positions; it loads on first use, as most decks hold CSV only.
-const isMap = (node: unknown): node is YAMLMap => yaml().isMap(node);
-const isSeq = (node: unknown): node is YAMLSeq => yaml().isSeq(node);
-const isScalar = (node: unknown): node is Scalar => yaml().isScalar(node);
-
 /**
- * JSON and YAML data. JSON is read through the YAML parser too (JSON is YAML 1.2),
- * because it keeps node positions: every row remembers its line.
+ * JSON and YAML data, read as every YAML of a deck is (parse-yaml.ts): values and the
+ * place of each row and cell. JSON is read as YAML too (JSON is YAML 1.2), after
+ * JSON.parse has had its say, so JSON files keep JSON's rules.
  */
 export function parseStructuredData(text: string, name: string, file: string, json: boolean): Result {
-  const { LineCounter, parseDocument } = yaml();
-  const lines = new LineCounter();
-  const fail = (detail: string, offset = 0, fix?: string): Result => ({
-    diagnostics: [diagnose('DataParseError', { file, ...position(lines, offset) }, { file, detail, ...(fix ? { fix } : {}) })],
+  const fail: Fail = (detail, at = { line: 1, column: 1 }, fix) => ({
+    diagnostics: [diagnose('DataParseError', { file, line: at.line, column: at.column }, { file, detail, ...(fix ? { fix } : {}) })],
   });
   const source = text.replace(/^\uFEFF/, '');
   if (json) {
     const error = jsonSyntaxError(source);
-    if (error) {
-      lines.addNewLine(0);
-      for (let i = 0; i < source.length; i++) if (source[i] === '\n') lines.addNewLine(i + 1);
-      return fail(`invalid JSON: ${error.message}`, error.offset);
-    }
+    if (error) return fail(`invalid JSON: ${error.message}`, lineColumnOf(source, error.offset));
   }
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) return fail(firstError.message.split('\n')[0] ?? firstError.code, firstError.pos[0]);
+  const { value: root, locate, error } = readYaml(source, { file, line: 1, column: 1 });
+  if (error) return fail(error.detail, error.at);
 
   // 1e999 reads as Infinity (and YAML's .inf is Infinity): no format or chart can show it.
-  let infinite: Scalar | undefined;
-  yaml().visit(doc, { Scalar: (_, node) => {
-    if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
-      infinite = node;
-      return yaml().visit.BREAK;
-    }
-    return undefined;
-  } });
+  const infinite = nonFinitePath(root, []);
   if (infinite) {
-    const offset = infinite.range?.[0] ?? 0;
-    return fail(`the number ${source.slice(offset, infinite.range?.[1] ?? offset).trim() || String(infinite.value)} is not finite (it would show as "Infinity")`, offset, 'Write a number within ±1.8e308, or the value as text in quotes.');
+    const at = locate(infinite);
+    const written = /^[^\s,\]}#]+/.exec(source.split('\n')[at.line - 1]?.slice(at.column - 1) ?? '')?.[0];
+    return fail(`the number ${written ?? 'written'} is not finite (it would show as "Infinity")`, at, 'Write a number within ±1.8e308, or the value as text in quotes.');
   }
 
-  const root = doc.contents;
-  const at: At = (node) => position(lines, node?.range?.[0] ?? 0);
-  if (isSeq(root)) return fromSequence(root, name, file, at, fail);
-  if (isMap(root)) {
-    const columns = root.get('columns', true);
-    const rows = root.get('rows', true);
-    if (isSeq(columns) && isSeq(rows)) {
-      return fromSequence(rows, name, file, at, fail, columns.items.map((c) => String(isScalar(c) ? c.value : c)));
-    }
-    return fromMapping(root, name, file, at, fail);
+  const data = { locate, fail };
+  if (Array.isArray(root)) return fromSequence(root, [], name, file, data);
+  if (isRecord(root)) {
+    const { columns, rows } = root;
+    if (Array.isArray(columns) && Array.isArray(rows)) return fromSequence(rows, ['rows'], name, file, data, columns.map(String));
+    return fromMapping(root, name, file, data);
   }
-  return fail('the file holds no records.', 0, SHAPES);
+  return fail('the file holds no records.', undefined, SHAPES);
 }
 
-function fromSequence(
-  seq: YAMLSeq,
-  name: string,
-  file: string,
-  at: At,
-  fail: (detail: string, offset?: number, fix?: string) => Result,
-  givenColumns?: string[],
-): Result {
-  const items = seq.items as Node[];
+interface Data {
+  locate: Locate;
+  fail: Fail;
+}
+
+function fromSequence(items: unknown[], path: YamlPath, name: string, file: string, { locate, fail }: Data, givenColumns?: string[]): Result {
   const columns: string[] = givenColumns ? [...givenColumns] : [];
-  let body = items;
+  let first = 0;
   // An array of arrays without `columns` takes its first row as the header, like CSV.
-  if (!givenColumns && items.length > 0 && items.every((item) => isSeq(item))) {
-    const [header, ...rest] = items as YAMLSeq[];
-    columns.push(...(header?.items ?? []).map((c) => String(isScalar(c) ? c.value : c)));
-    body = rest;
+  if (!givenColumns && items.length > 0 && items.every((item) => Array.isArray(item))) {
+    columns.push(...(items[0] as unknown[]).map(String));
+    first = 1;
   }
   const rows: RawRow[] = [];
-  for (const item of body) {
-    const line = at(item).line;
-    if (isMap(item)) {
-      const cells: Record<string, unknown> = {};
-      const nodes = new Map<string, Node | null>();
-      for (const pair of item.items) {
-        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-        if (!givenColumns && !columns.includes(key)) columns.push(key);
-        cells[key] = isScalar(pair.value) ? pair.value.value : (pair.value as Node | null)?.toJSON();
-        nodes.set(key, pair.value as Node | null);
+  for (let i = first; i < items.length; i++) {
+    const item = items[i];
+    const itemPath = [...path, i];
+    const line = locate(itemPath).line;
+    if (Array.isArray(item)) {
+      if (item.length !== columns.length) {
+        return fail(`the row on line ${line} has ${item.length} values but there are ${columns.length} columns.`, locate(itemPath), SHAPES);
       }
-      rows.push({ line, cells, locate: (column) => at(nodes.get(column)) });
-    } else if (isSeq(item)) {
-      const values = item.items.map((v) => (isScalar(v) ? v.value : (v as Node | null)?.toJSON()));
-      if (values.length !== columns.length) {
-        return fail(`the row on line ${line} has ${values.length} values but there are ${columns.length} columns.`, item.range?.[0], SHAPES);
-      }
-      rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, values[i]])), locate: (column) => at(item.items[columns.indexOf(column)] as Node) });
+      rows.push({ line, cells: Object.fromEntries(columns.map((c, j) => [c, item[j]])), locate: (column) => locate([...itemPath, columns.indexOf(column)]) });
+    } else if (isRecord(item)) {
+      const keys = writtenKeys(item, itemPath, locate);
+      if (!givenColumns) for (const key of keys) if (!columns.includes(key)) columns.push(key);
+      rows.push({ line, cells: Object.fromEntries(keys.map((key) => [key, item[key]])), locate: (column) => locate([...itemPath, column]) });
     } else {
-      return fail(`the item on line ${line} is not a record.`, item.range?.[0], SHAPES);
+      return fail(`the item on line ${line} is not a record.`, locate(itemPath), SHAPES);
     }
   }
-  if (columns.length === 0) return fail('the file holds no records.', 0, SHAPES);
+  if (columns.length === 0) return fail('the file holds no records.', undefined, SHAPES);
   return { table: buildTable(name, file, columns, rows), diagnostics: checkCalendarDates(file, writtenCells(rows)) };
 }
 
-function fromMapping(
-  map: YAMLMap,
-  name: string,
-  file: string,
-  at: At,
-  fail: (detail: string, offset?: number, fix?: string) => Result,
-): Result {
+function fromMapping(map: Record<string, unknown>, name: string, file: string, { locate, fail }: Data): Result {
   const entries: { key: string; value: unknown; line: number }[] = [];
   const cells: WrittenCell[] = [];
-  for (const pair of map.items) {
-    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-    const value = pair.value as Node | null;
-    if (value !== null && !isScalar(value)) {
-      return fail(`"${key}" holds a list or mapping; a key-value data file holds single values.`, value.range?.[0], SHAPES);
+  for (const key of writtenKeys(map, [], locate)) {
+    const value = map[key];
+    if (value !== null && typeof value === 'object') {
+      return fail(`"${key}" holds a list or mapping; a key-value data file holds single values.`, locate([key]), SHAPES);
     }
-    entries.push({ key, value: value?.value ?? null, line: at(pair.key as Node).line });
-    cells.push({ name: key, value: value?.value, at: () => at(value) });
+    entries.push({ key, value, line: locate([key], 'key').line });
+    cells.push({ name: key, value, at: () => locate([key]) });
   }
   return { table: buildRecord(name, file, entries), diagnostics: checkCalendarDates(file, cells) };
 }
 
-function position(lines: LineCounter, offset: number): { line: number; column: number } {
-  const pos = lines.linePos(offset);
-  return { line: pos.line || 1, column: pos.col || 1 };
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A mapping's keys in the order they are written: a JavaScript object lists keys that
+ * look like array indexes ("2024") first, which would reorder a table's columns.
+ */
+function writtenKeys(map: Record<string, unknown>, path: YamlPath, locate: Locate): string[] {
+  const keys = Object.keys(map);
+  if (!keys.some((key) => /^(0|[1-9]\d*)$/.test(key))) return keys;
+  const place = new Map(keys.map((key) => [key, locate([...path, key], 'key')]));
+  return keys.sort((a, b) => place.get(a)!.line - place.get(b)!.line || place.get(a)!.column - place.get(b)!.column);
+}
+
+/** Where the first number that is not finite is (JSON 1e999, YAML .inf), if any. */
+function nonFinitePath(value: unknown, path: (string | number)[]): YamlPath | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nonFinitePath(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      const found = nonFinitePath(value[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
+import { load as loadFast } from 'js-yaml';
+import { YAML_CORE_SCHEMA } from './yaml-schema.js';
 import type { Document, Node, YAMLError } from 'yaml';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { nodeOffsets } from './yaml-node-offsets.js';
@@ -20,20 +21,33 @@ let yamlModule: YamlModule | undefined;
 /** The yaml package (syntax errors, data files' rows) takes ~22 ms to load from node_modules and parses 5–10× slower than js-yaml: loaded when needed. */
 export const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
+/** A YAML text read: its value, where each key and value is written, and the first error (value undefined then). */
+export interface ReadYaml {
+  value: unknown;
+  locate: Locate;
+  error?: { detail: string; at: SourcePosition };
+}
+
+/** A YAML block of a deck (deck.yaml, a front matter block): a syntax error is YamlSyntax. */
+export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
+  const { error, ...read } = readYaml(text, origin);
+  return { ...read, diagnostics: error ? [diagnose('YamlSyntax', error.at, { detail: error.detail })] : [] };
+}
+
 /**
- * Parses a YAML block that starts at `origin` in `file` (a front matter block
+ * Reads a YAML text that starts at `origin` in `file` (a front matter block
  * starts some lines into its file). Values come from js-yaml's fast parser
  * (YAML 1.2 core schema, as the yaml package's default), and so do positions
  * (yaml-node-offsets.ts), read from its parse events, never by searching the text.
  * The yaml package, 5–10× slower, places syntax errors and the few nodes those events
  * cannot place exactly; its document is built only then.
  */
-export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
+export function readYaml(text: string, origin: SourcePosition): ReadYaml {
   let doc: Document | undefined;
   // logLevel 'error': the yaml package would print its warnings (a collection used as a key) to stderr itself.
   const full = (): Document => (doc ??= yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }));
   const toPosition = positionsOf(text, origin);
-  const offsets = nodeOffsets(text, (listener) => loadFast(text, { schema: CORE_SCHEMA, listener }));
+  const offsets = nodeOffsets(text, (listener) => loadFast(text, { schema: YAML_CORE_SCHEMA, listener }));
   const locate: Locate = (path, which = 'value') =>
     lazyPosition(origin.file, () => {
       const fast = offsets(path, which);
@@ -42,22 +56,19 @@ export function parseYaml(text: string, origin: SourcePosition): ParsedYaml {
     });
 
   try {
-    return { value: loadFast(text, { schema: CORE_SCHEMA }), locate, diagnostics: [] };
+    return { value: loadFast(text, { schema: YAML_CORE_SCHEMA }), locate };
   } catch {
     // The fast parser refused: the yaml package says exactly what and where.
     const parsed = full();
     // One slip (a missing quote, a bad indent) makes the parser report a cascade after it: the first is the one to fix.
-    const diagnostics = parsed.errors.slice(0, 1).map((error) => diagnose('YamlSyntax', toPosition(errorOffset(parsed, error)), { detail: firstLine(error.message) }));
-    let value: unknown;
-    if (diagnostics.length === 0) {
-      try {
-        value = parsed.toJS({ maxAliasCount: 100 });
-      } catch (error) {
-        // An alias to an anchor not set before it, or aliases expanding past the limit.
-        diagnostics.push(diagnose('YamlSyntax', toPosition(aliasOffset(parsed)), { detail: firstLine((error as Error).message) }));
-      }
+    const syntax = parsed.errors[0];
+    if (syntax) return { value: undefined, locate, error: { detail: firstLine(syntax.message), at: toPosition(errorOffset(parsed, syntax)) } };
+    try {
+      return { value: parsed.toJS({ maxAliasCount: 100 }), locate };
+    } catch (error) {
+      // An alias to an anchor not set before it, or aliases expanding past the limit.
+      return { value: undefined, locate, error: { detail: firstLine((error as Error).message), at: toPosition(aliasOffset(parsed)) } };
     }
-    return { value, locate, diagnostics };
   }
 }
 

@@ -103,6 +103,32 @@ describe('parseDataFile: JSON and YAML', () => {
     expect(diagnostics[0]).toMatchObject({ code: 'DataParseError', line: 3 });
   });
 
+  it('keeps the written order of keys that look like numbers (a wide table by year)', () => {
+    const yaml = parseDataFile('- { country: US, 2024: 3, 2023: 2 }\n- { country: EU, 2024: 1, 2023: 1 }\n', 'data/wide.yaml');
+    expect(yaml.table?.columns.map((c) => c.name)).toEqual(['country', '2024', '2023']);
+    const json = parseDataFile('[{"country": "US", "2024": 3, "2023": 2}]', 'data/wide.json');
+    expect(json.table?.columns.map((c) => c.name)).toEqual(['country', '2024', '2023']);
+    const record = parseDataFile('total: 9\n2024: 3\n2023: 2\n', 'data/years.yaml');
+    expect(record.table?.rows.map((r) => r.values.key)).toEqual(['total', '2024', '2023']);
+    expect(record.table?.record?.['2023']).toEqual({ value: 2, line: 3 });
+  });
+
+  it('places a cell in error at its own line and column', () => {
+    const { diagnostics } = parseDataFile('- year: 2023\n  date: 2023-02-30\n', 'data/d.yaml');
+    expect(diagnostics).toMatchObject([{ code: 'ImpossibleDate', line: 2, column: 9 }]);
+  });
+
+  it('reads anchors and aliases, and "1e999" in quotes as text', () => {
+    const rows = parseDataFile('- &first { year: 2023, v: 1 }\n- *first\n- { year: 2024, v: "1e999" }\n', 'data/a.yaml');
+    expect(rows.diagnostics).toEqual([]);
+    expect(rows.table?.rows.map((r) => [r.line, r.values.year])).toEqual([[1, 2023], [2, 2023], [3, 2024]]);
+  });
+
+  it('reports a key written twice at the second one', () => {
+    const { diagnostics } = parseDataFile('- year: 2023\n  v: 1\n  v: 2\n', 'data/twice.yaml');
+    expect(diagnostics[0]).toMatchObject({ code: 'DataParseError', line: 3 });
+  });
+
   it('reports YAML syntax errors', () => {
     const { diagnostics } = parseDataFile('- a: 1\n  b: [1,\n', 'data/s.yaml');
     expect(diagnostics[0]?.code).toBe('DataParseError');

@@ -5,14 +5,15 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { load } from 'js-yaml';
+import { YAML_CORE_SCHEMA } from '../../../src/load/yaml-schema.js';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { nodeOffsets } from '../../../src/load/yaml-node-offsets.js';
 import { REPO_ROOT } from '../../helpers/repo-root.js';
 
 const fromJsYaml = (text: string) => {
-  const offsets = nodeOffsets(text, (listener) => load(text, { schema: CORE_SCHEMA, listener }));
+  const offsets = nodeOffsets(text, (listener) => load(text, { schema: YAML_CORE_SCHEMA, listener }));
   return (path: (string | number)[], which: 'key' | 'value' = 'key') => offsets(path, which)?.offset;
 };
 
@@ -67,7 +68,7 @@ describe('key positions from the js-yaml parse', () => {
     for (const { file, text } of yamlBlocks()) {
       let expected: Found[];
       try {
-        load(text, { schema: CORE_SCHEMA });
+        load(text, { schema: YAML_CORE_SCHEMA });
         expected = yamlPackageNodes(text);
       } catch {
         continue; // a fixture of a broken document: the yaml package places its errors
