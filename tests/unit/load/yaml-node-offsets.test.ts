@@ -4,7 +4,7 @@
  * repository's decks, test fixtures and templates, and for forms those do not show.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { YAML_CORE_SCHEMA } from '../../../src/load/yaml-schema.js';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +54,8 @@ function yamlBlocks(): { file: string; text: string }[] {
         continue;
       }
       const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      if (name.endsWith('.yaml')) blocks.push({ file: path, text });
+      // JSON data files are read as YAML too (parse-structured-data.ts).
+      if (name.endsWith('.yaml') || name.endsWith('.yml') || (name.endsWith('.json') && basename(dir) === 'data')) blocks.push({ file: path, text });
       else if (name.endsWith('.md')) text.split(/^---\r?$/m).forEach((part, i) => i % 2 === 1 && blocks.push({ file: path, text: part }));
     }
   };
@@ -83,6 +84,19 @@ describe('key positions from the js-yaml parse', () => {
     }
     expect(placed.key).toBeGreaterThan(1000);
     expect(placed.value).toBeGreaterThan(1000);
+  });
+
+  it('places every row and cell of JSON data, pretty-printed or on one line', () => {
+    for (const text of [
+      '[\n  {\n    "year": 2023,\n    "usd": 1.5,\n    "note": "a, b"\n  },\n  { "year": 2024, "usd": -2e3, "note": null }\n]\n',
+      '{"columns":["year","usd"],"rows":[[2023,1.5],[2024,"n/a"]]}',
+      '{\r\n\t"report_slides": 212,\r\n\t"edition": "2024"\r\n}\r\n',
+    ]) {
+      const offsets = fromJsYaml(text);
+      const expected = yamlPackageNodes(text);
+      expect(expected.length).toBeGreaterThanOrEqual(4);
+      for (const [path, which, offset] of expected) expect(offsets(path, which), `${JSON.stringify(text)}: ${which} ${path.join('.')}`).toBe(offset);
+    }
   });
 
   it('places keys in block and flow mappings, in sequences of them, quoted and nested', () => {
