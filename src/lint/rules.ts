@@ -1,5 +1,6 @@
 import { altTextRule } from './check-alt-text.js';
 import { emptySections } from './check-empty-sections.js';
+import { linkSyntax } from './check-link-syntax.js';
 import { headlineLength } from './check-headline-length.js';
 import { missingHeadline } from './check-missing-headline.js';
 import { dataSources } from './check-sources.js';
@@ -15,5 +16,6 @@ export const RULES: readonly LintRule[] = [
   missingHeadline,
   headlineLength,
   altTextRule,
+  linkSyntax,
   dataSources,
 ];

@@ -131,6 +131,14 @@ export const contentCodes = defineCodes({
     message: (p: { what: string }) => `This slide shows ${p.what} but cites no source.`,
     hint: () => 'Add sources: [{ text: "Publisher, title, year", url: "https://…" }] to the slide\'s front matter; it is shown on the slide and in the references.',
   },
+  LinkShownAsText: {
+    severity: 'warning',
+    style: true,
+    message: (p: { written: string; what: 'link' | 'image' }) =>
+      `"${p.written}" is shown as text, not as ${p.what === 'image' ? 'an image' : 'a link'}: Markdown reads no target with a space in it.`,
+    hint: (p: { written: string; what: 'link' | 'image'; fix: string; escapes: boolean }) =>
+      `Write each space as %20: ${p.fix}${p.escapes ? '. A # or ? that is part of a file name is written %23 or %3F' : ''}.`,
+  },
   MissingAltText: {
     severity: 'warning',
     style: true,

@@ -29,6 +29,7 @@ const PUBLISHED = [
   'PptxChartAsImage', 'PptxImageNotEmbedded',
   'FormulaErrorCell', 'LinkedFileNotFound', 'LinkOutsideDeck',
   'UnknownVariant', 'PortInUse', 'PortNotAllowed', 'HostNotAvailable',
+  'LinkShownAsText',
 ];
 
 describe('published diagnostic codes', () => {

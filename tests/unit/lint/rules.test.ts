@@ -93,3 +93,26 @@ describe('variants', () => {
     expect(found).toEqual(['deck.yaml:3:3 EmptyVariant', 'deck.yaml:4:3 EmptyVariant']);
   });
 });
+
+describe('links and images shown as text', () => {
+  async function hints(body: string): Promise<string[]> {
+    const dir = await writeTmpDeck({ 'sections/01-intro.md': `---\ntitle: Intro\n---\n\n---\nid: first\nsources: [x]\n---\n\n# First\n\n${body}\n` });
+    decks.push(dir);
+    const { diagnostics } = await lintDeck(dir);
+    return diagnostics.filter((d) => d.code === 'LinkShownAsText').map((d) => d.hint ?? '');
+  }
+
+  it('suggest the target with its spaces escaped, and a # or ? of a file name, not of a fragment or a URL', async () => {
+    const found = await hints('[a](notes 2024.pdf#page=2) [b](https://example.org/a b?q=1#x) ![c](q3 #2.svg) [d](data/q?1 (v2).csv)');
+    expect(found).toEqual([
+      'Write each space as %20: [a](notes%202024.pdf#page=2). A # or ? that is part of a file name is written %23 or %3F.',
+      'Write each space as %20: [b](https://example.org/a%20b?q=1#x). A # or ? that is part of a file name is written %23 or %3F.',
+      'Write each space as %20: ![c](q3%20%232.svg). A # or ? that is part of a file name is written %23 or %3F.',
+      'Write each space as %20: [d](data/q%3F1%20(v2).csv). A # or ? that is part of a file name is written %23 or %3F.',
+    ]);
+  });
+
+  it('leave text that is not a link by intent: escaped brackets, code, a target without a space, a link written right', async () => {
+    expect(await hints('\\[a\\](b c) `[d](e f)` [g] (h i) [j](k) [l](<m n.csv>)\n\n```\n[o](p q)\n```')).toEqual([]);
+  });
+});
