@@ -1,5 +1,3 @@
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-
 /**
  * ISO dates as written in data files and deck.yaml: 2024-10-15, 2024-10, and a
  * date with a time. The shape alone lets 2020-02-30 through, which JavaScript's
@@ -37,22 +35,4 @@ export function impossibleDateReason(text: string): string {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** A cell as read, with where it is written. */
-export interface WrittenCell {
-  value: unknown;
-  /** The column's name (or the key, in a key-value file). */
-  name: string;
-  at: () => { line: number; column: number };
-}
-
-/** An error for each cell written as an ISO date that is not a calendar date (2020-02-30, 2020-13-45). */
-export function checkCalendarDates(file: string, cells: Iterable<WrittenCell>): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const cell of cells) {
-    if (typeof cell.value !== 'string' || !looksLikeIsoDate(cell.value) || isCalendarDate(cell.value)) continue;
-    found.push(diagnose('ImpossibleDate', { file, ...cell.at() }, { value: cell.value.trim(), reason: impossibleDateReason(cell.value), where: `column ${cell.name}` }));
-  }
-  return found;
 }

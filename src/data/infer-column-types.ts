@@ -1,4 +1,5 @@
-import { isCalendarDate, type WrittenCell } from './calendar-date.js';
+import { isCalendarDate } from './calendar-date.js';
+import type { WrittenCell } from './check-written-cells.js';
 import type { CellValue, ColumnType, DataColumn, DataRow, DataTable } from './table.js';
 
 /** A record as read from a file, before inference: CSV gives strings, JSON/YAML give scalars. */
@@ -29,7 +30,7 @@ export function parseNumber(raw: unknown): number | undefined {
   return undefined;
 }
 
-/** A date that exists in the calendar (an impossible one is reported by the loader: checkCalendarDates). */
+/** A date that exists in the calendar (an impossible one is reported by the loader: checkWrittenCells). */
 export function isIsoDate(raw: unknown): raw is string {
   return typeof raw === 'string' && isCalendarDate(raw);
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { checkCalendarDates } from '../data/calendar-date.js';
+import { checkWrittenCells } from '../data/check-written-cells.js';
 import { buildTable, writtenCells, type RawRow } from '../data/infer-column-types.js';
 import type { DataTable } from '../data/table.js';
 
@@ -64,7 +64,7 @@ export function parseCsvData(text: string, name: string, file: string): { table?
     }
     rows.push({ line, cells: Object.fromEntries(columns.map((c, i) => [c, r.record[i]])), locate: (column) => cellPosition(r, line, columns.indexOf(column)) });
   }
-  diagnostics.push(...checkCalendarDates(file, writtenCells(rows)));
+  diagnostics.push(...checkWrittenCells(file, writtenCells(rows)));
   return { table: buildTable(name, file, columns, rows), diagnostics };
 }
 

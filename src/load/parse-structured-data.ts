@@ -1,6 +1,6 @@
 import { readYaml, type Locate, type YamlPath } from './parse-yaml.js';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { checkCalendarDates, type WrittenCell } from '../data/calendar-date.js';
+import { checkWrittenCells, type WrittenCell } from '../data/check-written-cells.js';
 import { buildRecord, buildTable, writtenCells, type RawRow } from '../data/infer-column-types.js';
 import type { DataTable } from '../data/table.js';
 
@@ -78,7 +78,7 @@ function fromSequence(items: unknown[], path: YamlPath, name: string, file: stri
     }
   }
   if (columns.length === 0) return fail('the file holds no records.', undefined, SHAPES);
-  return { table: buildTable(name, file, columns, rows), diagnostics: checkCalendarDates(file, writtenCells(rows)) };
+  return { table: buildTable(name, file, columns, rows), diagnostics: checkWrittenCells(file, writtenCells(rows)) };
 }
 
 function fromMapping(map: Record<string, unknown>, name: string, file: string, { locate, fail }: Data): Result {
@@ -92,7 +92,7 @@ function fromMapping(map: Record<string, unknown>, name: string, file: string, {
     entries.push({ key, value, line: locate([key], 'key').line });
     cells.push({ name: key, value, at: () => locate([key]) });
   }
-  return { table: buildRecord(name, file, entries), diagnostics: checkCalendarDates(file, cells) };
+  return { table: buildRecord(name, file, entries), diagnostics: checkWrittenCells(file, cells) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@ import { buildTable, parseNumber, type RawRow } from '../data/infer-column-types
 import type { DataTable } from '../data/table.js';
 import type { RawSheet } from './read-workbook.js';
 import { findHeader } from './sheet-header.js';
-import { FORMULA_ERROR_MEANINGS } from './workbook-error-cells.js';
+import { FORMULA_ERROR_MEANINGS } from '../data/formula-errors.js';
 
 /** "A", "B", … "Z", "AA": a spreadsheet column's letters from its 0-based index. */
 export function columnLetters(index: number): string {

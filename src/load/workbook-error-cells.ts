@@ -7,17 +7,6 @@ export interface ErrorCell {
   error: string;
 }
 
-/** What each error says about its formula, for the hint. */
-export const FORMULA_ERROR_MEANINGS: Readonly<Record<string, string>> = {
-  '#DIV/0!': 'it divides by zero or by an empty cell',
-  '#N/A': 'a lookup found no value',
-  '#REF!': 'it refers to a cell that was deleted',
-  '#VALUE!': 'it computes with text or a value of the wrong kind',
-  '#NAME?': 'it uses a function or name the program does not know',
-  '#NUM!': 'a number is out of range',
-  '#NULL!': 'two ranges do not intersect',
-};
-
 // The fixed paths read-excel-file reads too, so both readers see the same sheets.
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELATIONS = 'xl/_rels/workbook.xml.rels';

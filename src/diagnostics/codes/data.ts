@@ -52,10 +52,10 @@ export const dataCodes = defineCodes({
   },
   FormulaErrorCell: {
     severity: 'error',
-    message: (p: { error: string; at: string; column: string; more: number; meaning?: string }) =>
-      `Cell ${p.at} (column ${p.column}) holds the formula error ${p.error}, which would read as an empty cell.${p.more === 0 ? '' : p.more === 1 ? ' 1 more cell below it in the column holds an error too.' : ` ${p.more} more cells below it in the column hold errors too.`}`,
-    hint: (p: { error: string; at: string; column: string; more: number; meaning?: string }) =>
-      `Fix the formula in the workbook${p.meaning ? ` (${p.error}: ${p.meaning})` : ''}, or leave the cell empty if there is no value.`,
+    message: (p: { error: string; at: string; column: string; more: number; meaning?: string; asText?: boolean }) =>
+      `Cell ${p.at} (column ${p.column}) holds the formula error ${p.error}, ${p.asText ? 'saved as text, which a slide would show in place of a value' : 'which would read as an empty cell'}.${p.more === 0 ? '' : p.more === 1 ? ' 1 more cell below it in the column holds an error too.' : ` ${p.more} more cells below it in the column hold errors too.`}`,
+    hint: (p: { error: string; at: string; column: string; more: number; meaning?: string; asText?: boolean }) =>
+      `Fix the formula in the ${p.asText ? 'spreadsheet the file was saved from' : 'workbook'}${p.meaning ? ` (${p.error}: ${p.meaning})` : ''}${p.asText ? ' and save the file again' : ''}, or leave the cell empty if there is no value.`,
   },
   UnknownColumn: {
     severity: 'error',

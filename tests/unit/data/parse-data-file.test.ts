@@ -55,6 +55,25 @@ describe('parseDataFile: CSV', () => {
   });
 });
 
+describe('parseDataFile: formula errors saved as text', () => {
+  it('are an error per column at the first such cell, with how many more the column has', () => {
+    const { diagnostics } = parseDataFile('year,usd,note\n2022,1.5, #N/A\n2023,#DIV/0!,#1 seed\n2024,#DIV/0!,x\n', 'data/r.csv');
+    expect(diagnostics).toMatchObject([
+      { code: 'FormulaErrorCell', severity: 'error', file: 'data/r.csv', line: 2, column: 10 },
+      { code: 'FormulaErrorCell', severity: 'error', file: 'data/r.csv', line: 3, column: 6 },
+    ]);
+    expect(diagnostics[0]!.message).toBe('Cell data/r.csv:2 (column note) holds the formula error #N/A, saved as text, which a slide would show in place of a value.');
+    expect(diagnostics[1]!.message).toContain('1 more cell below it in the column holds an error too.');
+    expect(diagnostics[1]!.hint).toContain('#DIV/0!: it divides by zero or by an empty cell');
+  });
+
+  it('are found in JSON and YAML text values too, not in numbers or other text with a #', () => {
+    expect(parseDataFile('[{"year": 2024, "usd": "#REF!"}]', 'data/r.json').diagnostics).toMatchObject([{ code: 'FormulaErrorCell', line: 1, column: 24 }]);
+    expect(parseDataFile('total: "#VALUE!"\nrank: "#1"\n', 'data/f.yaml').diagnostics).toMatchObject([{ code: 'FormulaErrorCell', line: 1, column: 8 }]);
+    expect(parseDataFile('team,rank\nA,#1\nB,#N/A later\n', 'data/t.csv').diagnostics).toEqual([]);
+  });
+});
+
 describe('parseDataFile: JSON and YAML', () => {
   it('reads a JSON array of records with each record’s line', () => {
     const text = '[\n  {"model": "GPT-4", "score": 86.4},\n  {\n    "model": "Claude 3",\n    "score": 88.2\n  }\n]\n';
