@@ -44,6 +44,17 @@ export function parseCsvData(text: string, name: string, file: string): { table?
     return { diagnostics: [diagnose('DataParseError', { file, line: 1, column: 1 }, { file, detail: 'the file is empty.', fix: 'Start the file with a header row naming the columns, e.g. year,revenue_usd.' })] };
   }
   const columns = header.record.map((c) => c.trim());
+  const separator = otherSeparator(columns);
+  if (separator) {
+    // Every row would be "too many fields" and every column unknown: one error says why instead.
+    return {
+      diagnostics: [diagnose('DataParseError', { file, line: startLine(header), column: header.record[0]!.indexOf(separator.char) + 1 }, {
+        file,
+        detail: `its header row is separated by ${separator.name} (${columns[0]}), and a CSV file is read with commas between fields.`,
+        fix: 'Save it from the spreadsheet as "CSV UTF-8 (comma delimited)", or write commas between the fields, with a point as the decimal mark (1.5, not 1,5).',
+      })],
+    };
+  }
   const headerProblem = checkHeader(columns);
   if (headerProblem) {
     return { diagnostics: [diagnose('DataParseError', { file, line: startLine(header), column: 1 }, { file, detail: headerProblem })] };
@@ -87,6 +98,17 @@ function cellPosition(r: CsvRecord, line: number, index: number): { line: number
     }
     cursor = found + (r.record[i] ?? '').length;
   }
+  return undefined;
+}
+
+/**
+ * A header of one column holding semicolons or tabs: a file saved with another separator
+ * (a spreadsheet set to a European locale writes "year;usd" and decimal commas).
+ */
+function otherSeparator(columns: string[]): { char: string; name: string } | undefined {
+  if (columns.length !== 1) return undefined;
+  if (columns[0]!.includes(';')) return { char: ';', name: 'semicolons' };
+  if (columns[0]!.includes('\t')) return { char: '\t', name: 'tabs' };
   return undefined;
 }
 

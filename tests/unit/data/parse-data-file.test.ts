@@ -49,6 +49,18 @@ describe('parseDataFile: CSV', () => {
     expect(table?.unreadable).toBe(true);
   });
 
+  it('reports a file separated by semicolons or tabs once, at the header, and yields no table to pile errors on', () => {
+    const semicolons = parseDataFile('year;usd\n2022;1,5\n2023;2,5\n', 'data/eu.csv');
+    expect(semicolons.diagnostics).toMatchObject([{ code: 'DataParseError', line: 1, column: 5 }]);
+    expect(semicolons.diagnostics[0]!.message).toContain('separated by semicolons (year;usd)');
+    expect(semicolons.diagnostics[0]!.hint).toContain('1.5, not 1,5');
+    expect(semicolons.table?.unreadable).toBe(true);
+    expect(parseDataFile('year\tusd\n2022\t1.5\n', 'data/t.csv').diagnostics[0]!.message).toContain('separated by tabs');
+    // One column is a table too, and a semicolon inside a quoted field is text.
+    expect(parseDataFile('year\n2022\n', 'data/one.csv').diagnostics).toEqual([]);
+    expect(parseDataFile('name,note\nA,"x;y"\n', 'data/q.csv').diagnostics).toEqual([]);
+  });
+
   it('reports a duplicate header, and accepts repeated keys (long-format data)', () => {
     expect(parseDataFile('a,a\n1,2\n', 'data/d.csv').diagnostics[0]?.message).toContain('"a" twice');
     expect(parseDataFile('year,region,v\n2023,US,1\n2023,EU,2\n', 'data/k.csv').diagnostics).toEqual([]);
