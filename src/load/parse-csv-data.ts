@@ -39,11 +39,13 @@ export function parseCsvData(text: string, name: string, file: string): { table?
     return { diagnostics: [diagnose('DataParseError', { file, line: e.lines ?? 1, column: 1 }, { file, detail, ...(fix ? { fix } : {}) })] };
   }
   const diagnostics: Diagnostic[] = [];
-  const [header, ...body] = records;
+  // A row of empty fields (",,,") is an empty row, as in the spreadsheet it was saved from.
+  const [header, ...body] = records.filter((r) => r.record.some((field) => field.trim() !== ''));
   if (!header) {
     return { diagnostics: [diagnose('DataParseError', { file, line: 1, column: 1 }, { file, detail: 'the file is empty.', fix: 'Start the file with a header row naming the columns, e.g. year,revenue_usd.' })] };
   }
-  const columns = header.record.map((c) => c.trim());
+  const width = tableWidth(header, body);
+  const columns = header.record.slice(0, width).map((c) => c.trim());
   const separator = otherSeparator(columns);
   if (separator) {
     // Every row would be "too many fields" and every column unknown: one error says why instead.
@@ -63,6 +65,7 @@ export function parseCsvData(text: string, name: string, file: string): { table?
   const rows: RawRow[] = [];
   for (const r of body) {
     const line = startLine(r);
+    if (r.record.length > width && r.record.slice(width).every((field) => field.trim() === '')) r.record.length = width;
     if (r.record.length !== columns.length) {
       diagnostics.push(
         diagnose('DataParseError', { file, line, column: 1 }, {
@@ -99,6 +102,18 @@ function cellPosition(r: CsvRecord, line: number, index: number): { line: number
     cursor = found + (r.record[i] ?? '').length;
   }
   return undefined;
+}
+
+/**
+ * The header's columns without the empty ones at its end that are empty in every row:
+ * a spreadsheet saves "year,usd,," when cells past the table were ever formatted, and
+ * a workbook's empty columns after the table are ignored too.
+ */
+function tableWidth(header: CsvRecord, body: readonly CsvRecord[]): number {
+  let width = header.record.length;
+  const empty = (r: CsvRecord, i: number) => (r.record[i] ?? '').trim() === '';
+  while (width > 1 && empty(header, width - 1) && body.every((r) => empty(r, width - 1))) width--;
+  return width;
 }
 
 /**

@@ -49,6 +49,16 @@ describe('parseDataFile: CSV', () => {
     expect(table?.unreadable).toBe(true);
   });
 
+  it('ignores empty columns after the table and rows of empty fields, as a spreadsheet saves them', () => {
+    const { table, diagnostics } = parseDataFile('year,usd,,\n2022,1.5,,\n,,,\n2023,2.5,\n,,,\n', 'data/x.csv');
+    expect(diagnostics).toEqual([]);
+    expect(table?.columns.map((c) => c.name)).toEqual(['year', 'usd']);
+    expect(table?.rows.map((r) => [r.line, r.values.usd])).toEqual([[2, 1.5], [4, 2.5]]);
+    // A column with a value but no name is still an error, and so is a row with more values than the header names.
+    expect(parseDataFile('year,usd,\n2022,1.5,x\n', 'data/y.csv').diagnostics[0]!.message).toContain('column 3 of the header row has no name');
+    expect(parseDataFile('year,usd\n2022,1.5,x\n', 'data/z.csv').diagnostics[0]!.message).toContain('line 2 has 3 fields but the header has 2');
+  });
+
   it('reports a file separated by semicolons or tabs once, at the header, and yields no table to pile errors on', () => {
     const semicolons = parseDataFile('year;usd\n2022;1,5\n2023;2,5\n', 'data/eu.csv');
     expect(semicolons.diagnostics).toMatchObject([{ code: 'DataParseError', line: 1, column: 5 }]);
