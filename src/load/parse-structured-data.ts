@@ -29,11 +29,11 @@ export function parseStructuredData(text: string, name: string, file: string, js
   if (error) return fail(error.detail, error.at);
 
   // 1e999 reads as Infinity (and YAML's .inf is Infinity): no format or chart can show it.
-  const infinite = nonFinitePath(root, []);
+  const infinite = nonFinite(root);
   if (infinite) {
-    const at = locate(infinite);
+    const at = locate(infinite.path);
     const written = /^[^\s,\]}#]+/.exec(source.split('\n')[at.line - 1]?.slice(at.column - 1) ?? '')?.[0];
-    return fail(`the number ${written ?? 'written'} is not finite (it would show as "Infinity")`, at, 'Write a number within ±1.8e308, or the value as text in quotes.');
+    return fail(`the number ${written ?? String(infinite.value)} is not finite (it would show as "Infinity")`, at, 'Write a number within ±1.8e308, or the value as text in quotes.');
   }
 
   const data = { locate, fail };
@@ -110,19 +110,13 @@ function writtenKeys(map: Record<string, unknown>, path: YamlPath, locate: Locat
   return keys.sort((a, b) => place.get(a)!.line - place.get(b)!.line || place.get(a)!.column - place.get(b)!.column);
 }
 
-/** Where the first number that is not finite is (JSON 1e999, YAML .inf), if any. */
-function nonFinitePath(value: unknown, path: (string | number)[]): YamlPath | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = nonFinitePath(value[i], [...path, i]);
-      if (found) return found;
-    }
-  } else if (isRecord(value)) {
-    for (const key of Object.keys(value)) {
-      const found = nonFinitePath(value[key], [...path, key]);
-      if (found) return found;
-    }
+/** The first number that is not finite (JSON 1e999, YAML .inf) and where it is, if any. */
+function nonFinite(value: unknown): { path: YamlPath; value: number } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path: [], value };
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : isRecord(value) ? Object.entries(value) : [];
+  for (const [step, item] of entries) {
+    const found = typeof item === 'object' || typeof item === 'number' ? nonFinite(item) : undefined;
+    if (found) return { path: [step, ...found.path], value: found.value };
   }
   return undefined;
 }

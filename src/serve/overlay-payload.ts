@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { frameSource } from '../load/frame-source.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
 import type { BuildReport } from './dev-builder.js';
@@ -32,19 +32,11 @@ export function overlayPayload(report: Pick<BuildReport, 'diagnostics' | 'error'
     column: d.column,
     ...(d.cell ? { cell: d.cell } : {}),
     message: d.message,
-    detail: formatDiagnostic(d, { source: readSource }).split('\n').slice(1).join('\n'),
+    detail: formatDiagnostic(d, { source: frameSource }).split('\n').slice(1).join('\n'),
   }));
   if (report.error) {
     items.unshift({ code: 'InternalError', severity: 'error', file: '', line: 0, column: 0, message: report.error.message, detail: 'The build stopped; it runs again on the next edit.' });
   }
   const errors = items.filter((i) => i.severity === 'error').length;
   return { errors, warnings: items.length - errors, items };
-}
-
-function readSource(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

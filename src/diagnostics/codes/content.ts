@@ -81,12 +81,12 @@ export const contentCodes = defineCodes({
   BinaryFile: {
     severity: 'error',
     message: () => 'This file is binary, not text.',
-    hint: () => 'Only Markdown section files belong in sections/; put images and other files in assets/.',
+    hint: () => 'Sections, deck.yaml and data files are text (Markdown, YAML, CSV, JSON) or an .xlsx workbook; put images and other files in assets/.',
   },
   NotUtf8: {
     severity: 'error',
-    message: () => 'This file is not valid UTF-8.',
-    hint: () => 'Save the file as UTF-8 (most editors offer "Save with encoding").',
+    message: (p: { encoding?: string }) => (p.encoding ? `This file is ${p.encoding} text, not UTF-8.` : 'This file is not valid UTF-8.'),
+    hint: () => 'Save the file as UTF-8 (most editors offer "Save with encoding"; Excel offers "CSV UTF-8").',
   },
   EmptyFile: {
     severity: 'warning',

@@ -1,6 +1,10 @@
-/** decodeText: user files are UTF-8 text; binary and other encodings are diagnostics with a position. */
+/** decodeText: user files are UTF-8 text; binary and other encodings are diagnostics with a position. frameSource: the text a code frame quotes. */
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeText } from '../../../src/load/read-text.js';
+import { frameSource } from '../../../src/load/frame-source.js';
 
 describe('decodeText', () => {
   it('decodes UTF-8 and drops a BOM', () => {
@@ -19,5 +23,31 @@ describe('decodeText', () => {
     expect(first).toMatchObject({ line: 1, column: 1 });
     const afterWide = decodeText(Uint8Array.from([...new TextEncoder().encode('智'), 0x80]), 'c.md').diagnostics[0];
     expect(afterWide).toMatchObject({ line: 1, column: 2 });
+  });
+
+  it('reports UTF-16 text as such, with or without its byte order mark, not as binary', () => {
+    const utf16le = (text: string) => Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0), 0]));
+    const cases = [
+      Uint8Array.from([0xff, 0xfe, ...utf16le('year,usd\n')]),
+      Uint8Array.from([0xfe, 0xff, ...[...'year'].flatMap((c) => [0, c.charCodeAt(0)])]),
+      utf16le('year,usd\n2024,1\n'),
+    ];
+    for (const bytes of cases) {
+      const { text, diagnostics } = decodeText(bytes, 'data/r.csv');
+      expect(text).toBeUndefined();
+      expect(diagnostics).toMatchObject([{ code: 'NotUtf8', line: 1, column: 1, message: 'This file is UTF-16 text, not UTF-8.' }]);
+    }
+  });
+});
+
+describe('frameSource', () => {
+  it('quotes text, with U+FFFD where it is not UTF-8, and nothing for binary or UTF-16 files or a file gone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deckpress-frame-'));
+    await writeFile(join(dir, 'latin1.md'), Uint8Array.from([0x61, 0xe9, 0x0a]));
+    await writeFile(join(dir, 'utf16.csv'), Uint8Array.from([0xff, 0xfe, 0x61, 0x00]));
+    expect(frameSource(join(dir, 'latin1.md'))).toBe('a\uFFFD\n');
+    expect(frameSource(join(dir, 'utf16.csv'))).toBeUndefined();
+    expect(frameSource(join(dir, 'gone.md'))).toBeUndefined();
+    await rm(dir, { recursive: true, force: true });
   });
 });
