@@ -52,6 +52,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   HeadlineTooLong: { lines: 3, maxLines: 2, fontSize: 36, width: 1140, excess: 42 },
   MissingSource: { what: 'a chart' },
   MissingAltText: { src: 'bubble-timeline.svg', markdown: false },
+  NotUtf8: {},
   LinkShownAsText: { written: '![Adoption](adoption 2024.svg)', what: 'image', fix: '![Adoption](adoption%202024.svg)', escapes: false },
   BrokenSlideLink: { id: 'stripe-ar', suggestion: 'stripe-arr' },
   LinkedFileNotFound: { path: 'data/revenu.csv', suggestion: 'data/revenue.csv' },
