@@ -4,7 +4,7 @@ import { columnWords } from '../data/column-words.js';
 import { findColumn, keyMatches } from '../data/find-table.js';
 import { formatValue } from '../data/formats.js';
 import { parseNumber } from '../data/infer-column-types.js';
-import { rowLocation, type CellValue, type ColumnType, type DataTable } from '../data/table.js';
+import { rowLocation, type CellValue, type ColumnType, type DataColumn, type DataTable } from '../data/table.js';
 import { highlightValues, yColumns, type ChartSpec } from './chart-spec.js';
 import type { Locate } from './validate-chart-spec.js';
 
@@ -66,8 +66,8 @@ export function extractChartData(
   }
   if (diagnostics.length > 0 || !x.column) return { diagnostics };
 
-  const xType = x.column.type;
-  const label = (v: CellValue): string => (v !== null ? labels[String(v)] : undefined) ?? categoryLabel(v, xType, lang);
+  const xColumn = x.column;
+  const label = (v: CellValue): string => (v !== null ? labels[String(v)] : undefined) ?? categoryLabel(v, xColumn, lang);
   const categories: Category[] = [];
   const series: Series[] = [];
   if (spec.series === undefined) {
@@ -118,7 +118,7 @@ export function extractChartData(
     }
   }
   if (diagnostics.length > 0) return { diagnostics };
-  return { data: { xColumn: spec.x, xLabel: labels[spec.x] ?? columnWords(spec.x), xType, categories, series, hasHighlight: categories.some((c) => c.highlight) }, diagnostics };
+  return { data: { xColumn: spec.x, xLabel: labels[spec.x] ?? columnWords(spec.x), xType: xColumn.type, categories, series, hasHighlight: categories.some((c) => c.highlight) }, diagnostics };
 }
 
 function asNumber(value: CellValue | undefined): number | null {
@@ -133,9 +133,7 @@ function numericCheck(table: DataTable, column: string, at: ReturnType<Locate>, 
   return [diagnose('NotANumber', at, { value: String(bad.values[column]), at: rowLocation(table, bad.line, column), column, purpose })];
 }
 
-/** Years stay "2024" (not "2,024"); ISO dates are written out in the deck's language. */
-function categoryLabel(value: CellValue, type: ColumnType, lang: string): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value < 3000 ? String(value) : formatValue(value, undefined, lang);
-  return type === 'date' ? formatValue(value, 'date', lang) : value;
+/** A column of years stays "2024" (not "2,024"); ISO dates are written out in the deck's language. */
+function categoryLabel(value: CellValue, column: DataColumn, lang: string): string {
+  return column.type === 'date' && value !== null ? formatValue(value, 'date', lang) : formatValue(value, undefined, lang, column);
 }

@@ -21,8 +21,6 @@ interface ShownColumn {
   column: DataColumn;
   label: string;
   format?: string;
-  /** Every value a whole number from 1000 to 2999: years, written without grouping. */
-  years: boolean;
 }
 
 /** A data table's text, cell by cell: what the HTML table and the PowerPoint table both show. */
@@ -76,8 +74,7 @@ export function dataTableCells(spec: DataTableSpec, table: DataTable, lang: stri
       }
     }
     const column = found.column;
-    const years = column.type === 'number' && table.rows.every((r) => isYear(r.values[column.name] ?? null));
-    shown.push({ column, label: label ?? labels[column.name] ?? columnWords(column.name), years, ...(format ? { format } : {}) });
+    shown.push({ column, label: label ?? labels[column.name] ?? columnWords(column.name), ...(format ? { format } : {}) });
   });
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
@@ -91,11 +88,8 @@ export function dataTableCells(spec: DataTableSpec, table: DataTable, lang: stri
   return { cells: { head, rows }, diagnostics };
 }
 
-/** Without a format: years as written (2024, not 2,024), other numbers in the locale's style. */
-function cellText(value: CellValue, column: ShownColumn, lang: string): string {
-  if (column.format) return formatValue(numeric(value), column.format, lang);
-  if (column.years && value !== null) return String(value);
-  return formatValue(value, undefined, lang);
+function cellText(value: CellValue, shown: ShownColumn, lang: string): string {
+  return shown.format ? formatValue(numeric(value), shown.format, lang) : formatValue(value, undefined, lang, shown.column);
 }
 
 /** Numbers in a column typed text (because of some other cell) still format as numbers. */
@@ -103,9 +97,6 @@ function numeric(value: CellValue): CellValue {
   return typeof value === 'string' ? (parseNumber(value) ?? value) : value;
 }
 
-function isYear(value: CellValue): boolean {
-  return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value < 3000);
-}
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

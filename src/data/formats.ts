@@ -1,4 +1,4 @@
-import type { CellValue } from './table.js';
+import type { CellValue, DataColumn } from './table.js';
 
 /**
  * The format catalogue: every name usable after `|` in a reference, in `chart.format`
@@ -109,13 +109,14 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 /**
- * A value as text. Without a format: numbers in the locale's default style, text and
- * dates as written. A value the format cannot take (text for `usd`) is written as is;
- * callers that must reject it check `formatAccepts` first and report NotANumber.
+ * A value as text. Without a format: numbers in the locale's default style, except a
+ * column of years (2024, not 2,024); text and dates as written. A value the format
+ * cannot take (text for `usd`) is written as is; callers that must reject it check
+ * `formatAccepts` first and report NotANumber.
  */
-export function formatValue(value: CellValue, format: string | undefined, lang: string): string {
+export function formatValue(value: CellValue, format: string | undefined, lang: string, column?: Pick<DataColumn, 'years'>): string {
   if (value === null) return '';
-  if (format === undefined) return typeof value === 'number' ? numberFormat(lang, {}).format(value) : value;
+  if (format === undefined) return typeof value !== 'number' ? value : column?.years ? String(value) : numberFormat(lang, {}).format(value);
   if (!isFormatName(format)) throw new Error(`Unknown format "${format}" (validate formats before formatting)`);
   const entry: FormatEntry = FORMATS[format];
   const input = entry.accepts === 'date' ? toDate(value) : typeof value === 'number' ? value : undefined;

@@ -17,10 +17,11 @@ export function* writtenCells(rows: readonly RawRow[]): Generator<WrittenCell> {
   }
 }
 
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+// A whole part with a leading zero (02134, 007) is a code (a ZIP code, an id), not a number: as text it keeps its zeros.
+const PLAIN_NUMBER = /^[-+]?((0|[1-9]\d*)(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
+const GROUPED_NUMBER = /^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
 
-/** The number a cell holds, or undefined. "1,234" counts (spreadsheets export it); "62%" and "$5" do not. */
+/** The number a cell holds, or undefined. "1,234" counts (spreadsheets export it); "62%", "$5" and "007" do not. */
 export function parseNumber(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   if (typeof raw !== 'string') return undefined;
@@ -57,6 +58,10 @@ function inferType(raw: readonly RawRow[], column: string): ColumnType {
   return numbers ? 'number' : 'date';
 }
 
+function isYear(value: CellValue): boolean {
+  return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value < 3000);
+}
+
 function convert(raw: unknown, type: ColumnType): CellValue {
   if (isEmpty(raw)) return null;
   if (type === 'number') return parseNumber(raw) ?? null;
@@ -75,6 +80,7 @@ export function buildTable(name: string, file: string, columnNames: string[], ra
     for (const column of columns) values[column.name] = convert(cells[column.name], column.type);
     rows[i] = { line, values };
   }
+  for (const column of columns) if (column.type === 'number' && rows.every((row) => isYear(row.values[column.name] ?? null))) column.years = true;
   return { name, file, kind: 'table', columns, rows };
 }
 

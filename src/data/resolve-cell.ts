@@ -3,12 +3,14 @@ import { closest, listNames } from '../diagnostics/suggest.js';
 import { findRow } from './find-row.js';
 import { findColumn, findTable } from './find-table.js';
 import type { Expr } from './reference-syntax.js';
-import { rowLocation, type CellValue, type DataTable } from './table.js';
+import { rowLocation, type CellValue, type DataColumn, type DataTable } from './table.js';
 
 /** A cell's value and where it lives ("data/x.csv:4" or "data/m.xlsx#Prices!B4"), for messages. */
 export interface ResolvedCell {
   value: CellValue;
   source: { at: string; column: string };
+  /** The table column it is in (none in a key-value file). */
+  column?: DataColumn;
 }
 
 export interface CellLookup {
@@ -54,5 +56,5 @@ export function resolveCell(cell: Extract<Expr, { kind: 'cell' }>, lookup: CellL
   const col = findColumn(table, column.text, place(column.offset));
   diagnostics.push(...row.diagnostics, ...col.diagnostics);
   if (!row.row || !col.column) return undefined;
-  return { value: row.row.values[col.column.name] ?? null, source: { at: rowLocation(table, row.row.line, col.column.name), column: col.column.name } };
+  return { value: row.row.values[col.column.name] ?? null, source: { at: rowLocation(table, row.row.line, col.column.name), column: col.column.name }, column: col.column };
 }

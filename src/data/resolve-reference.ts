@@ -52,7 +52,7 @@ export function resolveReference(
     else diagnostics.push(diagnose('NotADate', place(exprOffset(ref.expr)), { value: String(value ?? ''), at: single?.source.at ?? '', column: single?.source.column ?? '', purpose: `the "${format.text}" format` }));
     return { diagnostics };
   }
-  return { text: formatValue(value, format?.text, ctx.lang), diagnostics };
+  return { text: formatValue(value, format?.text, ctx.lang, single?.column), diagnostics };
 }
 
 /** The number an arithmetic expression gives, or undefined after reporting where it fails. */

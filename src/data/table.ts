@@ -8,6 +8,8 @@ export interface DataColumn {
   type: ColumnType;
   /** In a workbook sheet: the column's letters (B), so messages can name a cell. */
   letter?: string;
+  /** A number column of years (every value a whole number from 1000 to 2999): without a format, 2024 and not 2,024. */
+  years?: true;
 }
 
 /** One record, with the 1-based line of the data file where it starts, or its sheet row (for error messages). */

@@ -34,6 +34,15 @@ describe('interpolateData', () => {
     expect(run('{{ openai-revenue[2024].revenue_usd | usd-compact }}', 'zh-Hant').text).toBe('US$37億');
   });
 
+  it('shows a year from a column of years as written (as a table and a chart axis do), and a code with a leading zero with its zeros', () => {
+    const offices = parseDataFile('office,zip,opened,staff\nBoston,02134,2019,12400\nAustin,78701,2021,1800\n', 'data/offices.csv').table!;
+    const facts = parseDataFile('founded: 1998\n', 'data/facts.yaml').table!;
+    const r = interpolateData('{{ offices[Boston].zip }}, since {{ offices[Boston].opened }}, {{ offices[Boston].staff }} staff; founded {{ facts.founded }}, {{ facts.founded | year }}', at, { tables: new Map([['offices', offices], ['facts', facts]]), lang: 'en' });
+    // A key-value file's value is no column of years: the year format says so.
+    expect(r.text).toBe('02134, since 2019, 12,400 staff; founded 1,998, 1998');
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it('derives ratios and differences, with numeric literals', () => {
     expect(run('{{ openai-revenue[2024].revenue_usd / openai-revenue[2022].revenue_usd | multiplier }}').text).toBe('19×');
     expect(run('{{ openai-revenue[2024].revenue_usd - openai-revenue[2023].revenue_usd | usd-compact }}').text).toBe('$2.1B');

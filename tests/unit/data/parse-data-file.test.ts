@@ -11,7 +11,7 @@ describe('parseDataFile: CSV', () => {
     expect(diagnostics).toEqual([]);
     expect(table?.name).toBe('rev');
     expect(table?.columns).toEqual([
-      { name: 'year', type: 'number' },
+      { name: 'year', type: 'number', years: true },
       { name: 'label', type: 'text' },
       { name: 'revenue_usd', type: 'number' },
     ]);
@@ -69,6 +69,20 @@ describe('parseDataFile: CSV', () => {
     // One column is a table too, and a semicolon inside a quoted field is text.
     expect(parseDataFile('year\n2022\n', 'data/one.csv').diagnostics).toEqual([]);
     expect(parseDataFile('name,note\nA,"x;y"\n', 'data/q.csv').diagnostics).toEqual([]);
+  });
+
+  it('keeps codes written with a leading zero as text, and marks a column of years', () => {
+    const { table } = parseDataFile('office,zip,year,code,share,growth\nBoston,02134,2024,007,0.5,-0.25\nAustin,78701,2023,042,.5,1\n', 'data/o.csv');
+    expect(table?.columns).toEqual([
+      { name: 'office', type: 'text' },
+      { name: 'zip', type: 'text' },
+      { name: 'year', type: 'number', years: true },
+      { name: 'code', type: 'text' },
+      { name: 'share', type: 'number' },
+      { name: 'growth', type: 'number' },
+    ]);
+    expect(table?.rows[0]?.values).toMatchObject({ zip: '02134', code: '007', share: 0.5, growth: -0.25 });
+    expect(parseDataFile('k,v\na,"01,234"\nb,"1,234"\n', 'data/g.csv').table?.columns[1]?.type).toBe('text');
   });
 
   it('reports a duplicate header, and accepts repeated keys (long-format data)', () => {
