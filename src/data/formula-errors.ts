@@ -13,4 +13,9 @@ export const FORMULA_ERROR_MEANINGS: Readonly<Record<string, string>> = {
   '#NULL!': 'two ranges do not intersect',
   '#SPILL!': 'its result would spill over cells that are not empty',
   '#CALC!': 'it computes an empty array or another result a cell cannot hold',
+  '#FIELD!': 'it reads a field a linked data type does not have',
+  '#CONNECT!': 'a linked data type could not reach its service',
+  '#BLOCKED!': 'a setting or policy blocked what it needs',
+  '#BUSY!': 'it was still calculating when the file was saved',
+  '#UNKNOWN!': 'it uses a data type this program does not know',
 };

@@ -76,7 +76,8 @@ export function buildTable(name: string, file: string, columnNames: string[], ra
   const rows: DataRow[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const { line, cells } = raw[i]!;
-    const values: Record<string, CellValue> = {};
+    // No prototype: a column may be named __proto__.
+    const values: Record<string, CellValue> = Object.create(null);
     for (const column of columns) values[column.name] = convert(cells[column.name], column.type);
     rows[i] = { line, values };
   }

@@ -46,11 +46,11 @@ export function parseCsvData(text: string, name: string, file: string): { table?
   }
   const width = tableWidth(header, body);
   const columns = header.record.slice(0, width).map((c) => c.trim());
-  const separator = otherSeparator(columns);
+  const separator = columns.length === 1 ? otherSeparator(header, body[0]) : undefined;
   if (separator) {
     // Every row would be "too many fields" and every column unknown: one error says why instead.
     return {
-      diagnostics: [diagnose('DataParseError', { file, line: startLine(header), column: header.record[0]!.indexOf(separator.char) + 1 }, {
+      diagnostics: [diagnose('DataParseError', { file, line: startLine(header), column: ownText(header).indexOf(separator.char) + 1 }, {
         file,
         detail: `its header row is separated by ${separator.name} (${columns[0]}), and a CSV file is read with commas between fields.`,
         fix: 'Save it from the spreadsheet as "CSV UTF-8 (comma delimited)", or write commas between the fields, with a point as the decimal mark (1.5, not 1,5).',
@@ -84,13 +84,13 @@ export function parseCsvData(text: string, name: string, file: string): { table?
 
 /** The line a record starts on: csv-parse reports where it ends, and raw text holds its newlines. */
 function startLine(r: CsvRecord): number {
-  const own = r.raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
+  const own = ownText(r).replace(/\n$/, '');
   return r.info.lines - (own.match(/\n/g)?.length ?? 0);
 }
 
 /** Where field `index` of a record starts: its fields are found in the raw text in order. */
 function cellPosition(r: CsvRecord, line: number, index: number): { line: number; column: number } | undefined {
-  const raw = r.raw.replace(/^(?:[ \t]*\n)+/, '');
+  const raw = ownText(r);
   let cursor = 0;
   for (let i = 0; i <= index; i++) {
     const found = raw.indexOf(r.record[i] ?? '', cursor);
@@ -117,14 +117,22 @@ function tableWidth(header: CsvRecord, body: readonly CsvRecord[]): number {
 }
 
 /**
- * A header of one column holding semicolons or tabs: a file saved with another separator
- * (a spreadsheet set to a European locale writes "year;usd" and decimal commas).
+ * A header read as one column that has semicolons or tabs between its words, as the first
+ * row has too: a file saved with another separator (a spreadsheet set to a European
+ * locale writes "year;usd" and decimal commas). A quoted header is a name as written.
  */
-function otherSeparator(columns: string[]): { char: string; name: string } | undefined {
-  if (columns.length !== 1) return undefined;
-  if (columns[0]!.includes(';')) return { char: ';', name: 'semicolons' };
-  if (columns[0]!.includes('\t')) return { char: '\t', name: 'tabs' };
+function otherSeparator(header: CsvRecord, first: CsvRecord | undefined): { char: string; name: string } | undefined {
+  const text = ownText(header);
+  if (text.includes('"')) return undefined;
+  for (const [char, name] of [[';', 'semicolons'], ['\t', 'tabs']] as const) {
+    if (text.includes(char) && (!first || ownText(first).includes(char))) return { char, name };
+  }
   return undefined;
+}
+
+/** A record's text as written, without the blank lines csv-parse counts into it. */
+function ownText(r: CsvRecord): string {
+  return r.raw.replace(/^(?:[ \t]*\n)+/, '');
 }
 
 function checkHeader(columns: string[]): string | undefined {

@@ -21,6 +21,14 @@ let yamlModule: YamlModule | undefined;
 /** The yaml package (syntax errors, data files' rows) takes ~22 ms to load from node_modules and parses 5–10× slower than js-yaml: loaded when needed. */
 export const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 
+/**
+ * What js-yaml reads differently or unsafely, left to the yaml package: an anchor (js-yaml
+ * puts no limit on aliases, and nine lines of nested ones make a value that takes minutes
+ * to walk; the yaml package refuses past 100) and a %YAML directive (js-yaml reads a YAML
+ * 1.1 document by 1.2's rules). Anything that may be one counts: the cost is speed only.
+ */
+const NEEDS_FULL_PARSER = /(^|[\s[{,:-])&[^\s,[\]{}]|^%/m;
+
 /** A YAML text read: its value, where each key and value is written, and the first error (value undefined then). */
 export interface ReadYaml {
   value: unknown;
@@ -55,20 +63,22 @@ export function readYaml(text: string, origin: SourcePosition): ReadYaml {
       return { ...toPosition(offset), ...(quote ? { quote } : {}), ...(indent !== undefined ? { indent } : {}) };
     });
 
-  try {
-    return { value: loadFast(text, { schema: YAML_CORE_SCHEMA }), locate };
-  } catch {
-    // The fast parser refused: the yaml package says exactly what and where.
-    const parsed = full();
-    // One slip (a missing quote, a bad indent) makes the parser report a cascade after it: the first is the one to fix.
-    const syntax = parsed.errors[0];
-    if (syntax) return { value: undefined, locate, error: { detail: firstLine(syntax.message), at: toPosition(errorOffset(parsed, syntax)) } };
+  if (!NEEDS_FULL_PARSER.test(text)) {
     try {
-      return { value: parsed.toJS({ maxAliasCount: 100 }), locate };
-    } catch (error) {
-      // An alias to an anchor not set before it, or aliases expanding past the limit.
-      return { value: undefined, locate, error: { detail: firstLine((error as Error).message), at: toPosition(aliasOffset(parsed)) } };
+      return { value: loadFast(text, { schema: YAML_CORE_SCHEMA }), locate };
+    } catch {
+      // The fast parser refused: the yaml package says exactly what and where.
     }
+  }
+  const parsed = full();
+  // One slip (a missing quote, a bad indent) makes the parser report a cascade after it: the first is the one to fix.
+  const syntax = parsed.errors[0];
+  if (syntax) return { value: undefined, locate, error: { detail: firstLine(syntax.message), at: toPosition(errorOffset(parsed, syntax, text)) } };
+  try {
+    return { value: parsed.toJS({ maxAliasCount: 100 }), locate };
+  } catch (error) {
+    // An alias to an anchor not set before it, or aliases expanding past the limit.
+    return { value: undefined, locate, error: { detail: firstLine((error as Error).message), at: toPosition(aliasOffset(parsed)) } };
   }
 }
 
@@ -162,17 +172,22 @@ function offsetOf(doc: Document, path: YamlPath, which: 'key' | 'value'): number
 
 /**
  * An unclosed quote or flow collection is reported where the input ends, often
- * lines below the mistake; point at where the unclosed node opens instead.
+ * lines below the mistake; point at where the unclosed node opens instead. A node that
+ * closes right where the error is (`[1, 2]]`, `"x"y`) is not the one: the error stays.
  */
-function errorOffset(doc: Document, error: YAMLError): number {
+function errorOffset(doc: Document, error: YAMLError, text: string): number {
   const { isCollection, isScalar, visit } = yaml();
   const at = error.pos[0];
   let opened: number | undefined;
   visit(doc, (_key, node) => {
     // The visitor also meets empty values (`key:` with nothing after it) as null.
     const range = (node as Node | null)?.range;
-    const unclosable = (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) || (isCollection(node) && node.flow);
-    if (unclosable && range && range[0] < at && range[1] === at && (opened === undefined || range[0] > opened)) opened = range[0];
+    if (!range || range[0] >= at || range[1] !== at || (opened !== undefined && range[0] <= opened)) return;
+    const last = text.charAt(range[1] - 1);
+    const unclosed =
+      (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && (range[1] - range[0] < 2 || last !== text.charAt(range[0]))) ||
+      (isCollection(node) && node.flow && last !== (text.charAt(range[0]) === '[' ? ']' : '}'));
+    if (unclosed) opened = range[0];
   });
   return opened ?? at;
 }

@@ -25,7 +25,8 @@ export async function readText(path: string, display: string): Promise<ReadText>
 export function decodeText(bytes: Uint8Array, display: string): ReadText {
   const at = { file: display, line: 1, column: 1 };
   // Windows tools save "Unicode" text as UTF-16 (PowerShell's > and Out-File, Excel's Unicode Text): text, but not UTF-8.
-  if (isUtf16(bytes)) return { diagnostics: [diagnose('NotUtf8', at, { encoding: 'UTF-16' })] };
+  const encoding = wideUnicode(bytes);
+  if (encoding) return { diagnostics: [diagnose('NotUtf8', at, { encoding })] };
   if (bytes.includes(0)) return { diagnostics: [diagnose('BinaryFile', at, {})] };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -43,11 +44,16 @@ export function decodeText(bytes: Uint8Array, display: string): ReadText {
   }
 }
 
-/** A UTF-16 byte order mark, or Latin letters each followed (little-endian) or preceded (big-endian) by a zero byte. */
-function isUtf16(bytes: Uint8Array): boolean {
+/**
+ * UTF-32 or UTF-16 text, by its byte order mark, or by Latin letters each followed
+ * (little-endian) or preceded (big-endian) by one zero byte.
+ */
+function wideUnicode(bytes: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
   const [a, b, c, d] = bytes;
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
-  return bytes.length >= 4 && ((a !== 0 && b === 0 && c !== 0 && d === 0) || (a === 0 && b !== 0 && c === 0 && d !== 0));
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'UTF-32';
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'UTF-16';
+  if (bytes.length >= 4 && ((a !== 0 && b === 0 && c !== 0 && d === 0) || (a === 0 && b !== 0 && c === 0 && d !== 0))) return 'UTF-16';
+  return undefined;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

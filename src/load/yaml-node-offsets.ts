@@ -8,6 +8,8 @@ interface ComposedNode {
   kind: string | null;
   result: unknown;
   children: ComposedNode[];
+  /** A mapping's keys → the index of each key's node in `children`, made on the first question; null when they do not pair up. */
+  keys?: Map<string, number> | null;
 }
 
 /** Where a key or value is written: its first character, and whether it is a scalar (text, a number, …). */
@@ -46,14 +48,10 @@ export function nodeOffsets(text: string, parse: (listener: Listener) => unknown
       node = node && unwrap(node);
       if (!node) return undefined;
       if (node.kind === 'mapping') {
-        const pairs = node.children;
-        const result = node.result as object;
-        // Keys and values in turn, every key one of the mapping's: anything else (a `?` key without a value) shifts the pairs.
-        if (pairs.length !== 2 * Object.keys(result).length || !pairs.every((k, i) => i % 2 === 1 || Object.hasOwn(result, String(k.result)))) return undefined;
-        const at = pairs.findIndex((k, i) => i % 2 === 0 && String(k.result) === String(step));
-        if (at < 0) return undefined;
-        key = pairs[at]!.start;
-        node = pairs[at + 1];
+        const at = keyIndex(node).get(String(step));
+        if (at === undefined) return undefined;
+        key = node.children[at]!.start;
+        node = node.children[at + 1];
       } else if (node.kind === 'sequence' && typeof step === 'number' && node.children.length === (node.result as unknown[]).length) {
         key = undefined;
         node = node.children[step];
@@ -87,6 +85,23 @@ function composedNodes(parse: (listener: Listener) => unknown): ComposedNode | n
     return null;
   }
   return root.children[0] ?? null;
+}
+
+/**
+ * A mapping's keys and where each one's node is: its nodes are keys and values in turn,
+ * every key one of the mapping's. Anything else (a `?` key without a value) shifts the
+ * pairs, and no key is placed. Made once per mapping: a data file may have 20,000 keys.
+ */
+function keyIndex(node: ComposedNode): Map<string, number> {
+  if (node.keys === undefined) {
+    const pairs = node.children;
+    const result = node.result as object;
+    const aligned = pairs.length === 2 * Object.keys(result).length && pairs.every((k, i) => i % 2 === 1 || Object.hasOwn(result, String(k.result)));
+    node.keys = aligned ? new Map() : null;
+    // The first of two equal keys, as before (js-yaml refuses a document that has them).
+    if (aligned) for (let i = pairs.length - 2; i >= 0; i -= 2) node.keys!.set(String(pairs[i]!.result), i);
+  }
+  return node.keys ?? new Map();
 }
 
 /** js-yaml composes some nodes twice, one inside the other (a block sequence's entry): the inner one has the children. */

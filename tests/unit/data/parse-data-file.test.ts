@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFolder, parseDataFile } from '../../../src/load/parse-data-file.js';
+import { parseYaml } from '../../../src/load/parse-yaml.js';
 
 describe('parseDataFile: CSV', () => {
   it('reads a BOM, CRLF line ends and quoted fields with commas, quotes and newlines', () => {
@@ -69,6 +70,10 @@ describe('parseDataFile: CSV', () => {
     // One column is a table too, and a semicolon inside a quoted field is text.
     expect(parseDataFile('year\n2022\n', 'data/one.csv').diagnostics).toEqual([]);
     expect(parseDataFile('name,note\nA,"x;y"\n', 'data/q.csv').diagnostics).toEqual([]);
+    // A one-column file whose name has a semicolon, quoted or not, is a one-column table.
+    expect(parseDataFile('"a;b"\n1\n', 'data/n.csv').diagnostics).toEqual([]);
+    expect(parseDataFile('revenue; usd\n1\n', 'data/n.csv').diagnostics).toEqual([]);
+    expect(parseDataFile('\nyear;usd\n2022;1,5\n', 'data/eu.csv').diagnostics).toMatchObject([{ line: 2, column: 5 }]);
   });
 
   it('keeps codes written with a leading zero as text, and marks a column of years', () => {
@@ -182,6 +187,36 @@ describe('parseDataFile: JSON and YAML', () => {
   it('reports a key written twice at the second one', () => {
     const { diagnostics } = parseDataFile('- year: 2023\n  v: 1\n  v: 2\n', 'data/twice.yaml');
     expect(diagnostics[0]).toMatchObject({ code: 'DataParseError', line: 3 });
+  });
+
+  it('refuses aliases that multiply (nine lines, a billion values) quickly, in data and in front matter', () => {
+    let bomb = 'a0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n';
+    for (let n = 1; n <= 8; n++) bomb += `a${n}: &a${n} [${Array(10).fill(`*a${n - 1}`).join(', ')}]\n`;
+    const started = performance.now();
+    expect(parseDataFile(bomb, 'data/b.yaml').diagnostics[0]?.message).toContain('Excessive alias count');
+    expect(parseYaml(bomb, { file: 's.md', line: 2, column: 1 }).diagnostics[0]?.code).toBe('YamlSyntax');
+    // Seconds, not the minutes of walking every copy: a generous bound for a slow machine.
+    expect(performance.now() - started).toBeLessThan(5000);
+    // A few aliases are fine.
+    expect(parseDataFile('- &r { year: 2023, v: 1 }\n- *r\n', 'data/a.yaml').table?.rows).toHaveLength(2);
+  });
+
+  it('reads a YAML 1.1 document by its own rules', () => {
+    const { table } = parseDataFile('%YAML 1.1\n---\n- a: yes\n  b: 0777\n', 'data/old.yaml');
+    expect(table?.rows[0]?.values).toEqual({ a: 'true', b: 511 });
+  });
+
+  it('places a syntax error after a closed bracket or quote at the error, and an unclosed one where it opens', () => {
+    expect(parseDataFile('- b: [1, 2]]\n', 'data/s.yaml').diagnostics).toMatchObject([{ line: 1, column: 12 }]);
+    expect(parseDataFile('- a: 1\n- b: "x"y\n', 'data/s.yaml').diagnostics).toMatchObject([{ line: 2, column: 9 }]);
+    expect(parseDataFile('a: "abc\nb: 1\n', 'data/s.yaml').diagnostics).toMatchObject([{ line: 1, column: 4 }]);
+  });
+
+  it('keeps a column named __proto__', () => {
+    const { table } = parseDataFile('[{"k": "a", "__proto__": 5}]', 'data/p.json');
+    expect(table?.columns.map((c) => c.name)).toEqual(['k', '__proto__']);
+    expect(Object.keys(table!.rows[0]!.values)).toEqual(['k', '__proto__']);
+    expect(table!.rows[0]!.values['__proto__']).toBe(5);
   });
 
   it('reports YAML syntax errors', () => {

@@ -103,12 +103,13 @@ describe('links and images shown as text', () => {
   }
 
   it('suggest the target with its spaces escaped, and a # or ? of a file name, not of a fragment or a URL', async () => {
-    const found = await hints('[a](notes 2024.pdf#page=2) [b](https://example.org/a b?q=1#x) ![c](q3 #2.svg) [d](data/q?1 (v2).csv)');
+    const found = await hints('[a](notes 2024.pdf#page=2) [b](https://example.org/a b?q=1#x) ![c](q3 #2.svg) [d](data/q?1 (v2).csv) [e](my file.pdf?v=1.5)');
     expect(found).toEqual([
       'Write each space as %20: [a](notes%202024.pdf#page=2). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: [b](https://example.org/a%20b?q=1#x). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: ![c](q3%20%232.svg). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: [d](data/q%3F1%20(v2).csv). A # or ? that is part of a file name is written %23 or %3F.',
+      'Write each space as %20: [e](my%20file.pdf?v=1.5). A # or ? that is part of a file name is written %23 or %3F.',
     ]);
   });
 

@@ -37,6 +37,11 @@ describe('decodeText', () => {
       expect(text).toBeUndefined();
       expect(diagnostics).toMatchObject([{ code: 'NotUtf8', line: 1, column: 1, message: 'This file is UTF-16 text, not UTF-8.' }]);
     }
+    for (const bytes of [Uint8Array.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]), Uint8Array.from([0, 0, 0xfe, 0xff, 0, 0, 0, 0x61])]) {
+      const { text, diagnostics } = decodeText(bytes, 'data/r.csv');
+      expect(text).toBeUndefined();
+      expect(diagnostics).toMatchObject([{ code: 'NotUtf8', line: 1, column: 1, message: 'This file is UTF-32 text, not UTF-8.' }]);
+    }
   });
 });
 
