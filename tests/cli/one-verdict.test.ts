@@ -111,13 +111,12 @@ function devOutput(cwd: string, edit?: Record<string, string | Uint8Array>): Pro
     };
     let edited = false;
     let written = !edit;
-    /** Where the output stood when the last file of the edit was written. */
-    let writtenAt = 0;
     let quiet: NodeJS.Timeout | undefined;
     // The verdict goes to stdout and the diagnostics, ending with their count, to stderr: wait for both.
     const hasResult = (text: string) => /build failed in/.test(text) && /\d+ errors?, \d+ warnings?/.test(text);
     const settle = () => {
-      if (!written || !hasResult(output.slice(Math.max(mark, writtenAt)))) return;
+      // The rebuild may print its verdict before the write's promise settles: look from the edit on.
+      if (!written || !hasResult(output.slice(mark))) return;
       if (!edit) return finish();
       // An edit of several files can start a rebuild before the last is written: the verdict is the
       // last build's, once dev has been quiet for a while after the writes.
@@ -138,7 +137,6 @@ function devOutput(cwd: string, edit?: Record<string, string | Uint8Array>): Pro
         mark = output.length;
         void writeFiles(cwd, edit).then(() => {
           written = true;
-          writtenAt = output.length;
           settle();
         }, finish);
         return;
