@@ -6,7 +6,7 @@ import type { ChartTheme } from './chart-theme.js';
  * Bump when chart rendering changes its output, so cached SVGs from an older
  * deckpress are not reused. (The pipeline may also keep one cache folder per version.)
  */
-export const CHART_RENDERER_VERSION = 2;
+export const CHART_RENDERER_VERSION = 3;
 
 /**
  * The cache key of one rendered chart: a content hash of a canonical JSON of everything the

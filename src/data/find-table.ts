@@ -57,9 +57,14 @@ export function findColumn(
   };
 }
 
-/** Whether a cell equals a row key as written in a reference: 2024 matches 2024 and "2024". */
+/**
+ * Whether a cell equals a row key as written in a reference: 2024 matches 2024 and "2024".
+ * A code written with leading zeros (02134) matches 2134 too: YAML reads an unquoted
+ * `highlight: 02134` as that number.
+ */
 export function keyMatches(value: unknown, key: string): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'number') return String(value) === key || (key.trim() !== '' && Number(key) === value);
-  return String(value) === key;
+  const text = String(value);
+  return text === key || (/^0\d+$/.test(text) && /^\d+$/.test(key) && Number(text) === Number(key));
 }

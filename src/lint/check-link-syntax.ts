@@ -2,7 +2,6 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { diagnose, type Diagnostic, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { createMarkdown } from '../render/markdown.js';
 import type { LintRule } from './lint-rule.js';
-import { inlineTokens } from './slide-markdown.js';
 
 // `[label](target)` or `![alt](target)` (one level of parentheses inside the target, as
 // CommonMark allows) left in the text: Markdown did not read it as a link or image.
@@ -11,13 +10,17 @@ const LINK_AS_TEXT = /(!?)\[([^[\]\n]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
 let parser: MarkdownIt | undefined;
 
 /**
- * The lint flavour without its last core rule, text_join: an escaped bracket (`\[`)
- * stays a token of its own, so `\[a\](b c)`, written as text on purpose, is no match.
+ * The lint flavour without the rules that change text: text_join (an escaped bracket,
+ * `\[`, stays a token of its own, so `\[a\](b c)`, text on purpose, is no match) and the
+ * typographer's (a quote or `--` in a target stays as written, so the fix names the file).
  */
 function linkParser(): MarkdownIt {
-  parser ??= createMarkdown(undefined, 'lint').disable('text_join');
+  parser ??= createMarkdown(undefined, 'lint').disable(['text_join', 'smartquotes', 'replacements']);
   return parser;
 }
+
+/** Where a needle is written, searched from a block's line (0-based); undefined when it is not found as written. */
+type Place = (needle: string, line: number | undefined) => SourcePosition | undefined;
 
 /**
  * A link or image whose target has a space (`![chart](growth 2024.svg)`) is not a link
@@ -29,48 +32,44 @@ export const linkSyntax: LintRule = {
   check({ slides }) {
     const found: Diagnostic[] = [];
     for (const slide of slides) {
-      found.push(...linksShownAsText(slide.source.body.text, slide.body.find));
+      const { body } = slide;
+      found.push(...linksShownAsText(slide.source.body.text, (needle, line) => (body.has(needle) ? body.find(needle, line) : undefined), body.start));
       for (const { path, text } of slide.markdown) {
-        const at = slide.source.locate(path);
-        found.push(...linksShownAsText(text, () => at));
+        // A front matter value's inner positions are not known: its start is the place.
+        found.push(...linksShownAsText(text, () => undefined, slide.source.locate(path)));
       }
     }
     return found;
   },
 };
 
-/** `find` places a needle searched from a block's line (0-based) in the text as written. */
-function linksShownAsText(text: string, find: (needle: string, line: number | undefined) => SourcePosition): Diagnostic[] {
+function linksShownAsText(text: string, place: Place, start: SourcePosition): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { run, line } of textRuns(linkParser().parse(text, {}))) {
     for (const [written, bang, label, target] of run.matchAll(LINK_AS_TEXT)) {
       if (!/\s/.test(target!)) continue;
-      // At the target, the part that is wrong (the label may read differently from how it is written: ' → ’).
-      found.push(diagnostic(written, bang === '!', label!, target!.trim(), find(target!, line)));
+      // At the target, the part that is wrong.
+      const at = place(written, line);
+      const position = at ? { ...at, column: at.column + written.indexOf('](') + 2 } : start;
+      found.push(diagnostic(written, bang === '!', label!, target!.trim(), position));
     }
   }
   return found;
 }
 
-/** The plain text of each inline block, a run at a time: code, links, emphasis and escaped characters end a run. */
+/** The plain text of each inline block (a paragraph, a table cell), a run at a time: code, links, emphasis and escapes end a run. */
 function* textRuns(tokens: readonly Token[]): Generator<{ run: string; line: number | undefined }> {
-  let run = '';
-  let runLine: number | undefined;
-  for (const { token, line } of inlineTokens(tokens)) {
-    const plain = token.type === 'text' || (token.type === 'text_special' && token.info === 'entity');
-    if (plain && run !== '' && line !== runLine) {
-      yield { run, line: runLine };
-      run = '';
+  for (const block of tokens) {
+    let run = '';
+    for (const token of block.children ?? []) {
+      if (token.type === 'text') run += token.content;
+      else if (run !== '') {
+        yield { run, line: block.map?.[0] };
+        run = '';
+      }
     }
-    if (plain) {
-      run += token.content;
-      runLine = line;
-    } else if (run !== '') {
-      yield { run, line: runLine };
-      run = '';
-    }
+    if (run !== '') yield { run, line: block.map?.[0] };
   }
-  if (run !== '') yield { run, line: runLine };
 }
 
 function diagnostic(written: string, image: boolean, label: string, target: string, at: SourcePosition): Diagnostic {

@@ -123,9 +123,10 @@ function tableWidth(header: CsvRecord, body: readonly CsvRecord[]): number {
  */
 function otherSeparator(header: CsvRecord, first: CsvRecord | undefined): { char: string; name: string } | undefined {
   const text = ownText(header);
-  if (text.includes('"')) return undefined;
+  const row = first ? ownText(first) : '';
+  if (text.includes('"') || row.includes('"')) return undefined;
   for (const [char, name] of [[';', 'semicolons'], ['\t', 'tabs']] as const) {
-    if (text.includes(char) && (!first || ownText(first).includes(char))) return { char, name };
+    if (text.includes(char) && (!first || row.includes(char))) return { char, name };
   }
   return undefined;
 }

@@ -80,8 +80,10 @@ export const dataCodes = defineCodes({
     severity: 'error',
     message: (p: { value: string; at: string; column: string; purpose: string }) =>
       `Value "${p.value}" at ${p.at} (column ${p.column}) is not a number, but ${p.purpose} needs one.`,
-    hint: () =>
-      'Write plain numbers in data files (3700000000, 0.62), without units; a format adds "$", "%" or "×" when the value is shown.',
+    hint: (p: { value: string }) =>
+      /^[-+]?0\d/.test(p.value.trim())
+        ? `A number written with a leading zero (${p.value.trim()}) is read as a code, as text: write it without the zero.`
+        : 'Write plain numbers in data files (3700000000, 0.62), without units; a format adds "$", "%" or "×" when the value is shown.',
   },
   NotADate: {
     severity: 'error',

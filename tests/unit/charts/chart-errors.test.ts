@@ -21,6 +21,15 @@ describe('chart diagnostics, placed where the chart key is written', () => {
     expect(diagnostics[0]?.hint).toContain('Did you mean "year"?');
   });
 
+  it('a code with leading zeros is highlighted as YAML reads it (02134 → 2134), and is no number to plot', () => {
+    const offices = csv('offices', 'zip,staff\n02134,12\n78701,8\n');
+    const highlighted = render({ type: 'column', data: 'offices', x: 'zip', y: 'staff', highlight: 2134 }, offices);
+    expect(highlighted.diagnostics).toEqual([]);
+    const plotted = render({ type: 'scatter', data: 'offices', x: 'zip', y: 'staff' }, offices);
+    expect(plotted.diagnostics).toMatchObject([{ code: 'NotANumber' }]);
+    expect(plotted.diagnostics[0]?.hint).toBe('A number written with a leading zero (02134) is read as a code, as text: write it without the zero.');
+  });
+
   it('UnknownColumn at x and at series', () => {
     expect(render({ ...base, x: 'yr' }, revenue()).diagnostics).toMatchObject([{ code: 'UnknownColumn', line: 8, column: 6 }]);
     expect(render({ ...base, series: 'kind' }, revenue()).diagnostics).toMatchObject([{ code: 'UnknownColumn', line: 10 }]);

@@ -103,17 +103,25 @@ describe('links and images shown as text', () => {
   }
 
   it('suggest the target with its spaces escaped, and a # or ? of a file name, not of a fragment or a URL', async () => {
-    const found = await hints('[a](notes 2024.pdf#page=2) [b](https://example.org/a b?q=1#x) ![c](q3 #2.svg) [d](data/q?1 (v2).csv) [e](my file.pdf?v=1.5)');
+    const found = await hints("[a](notes 2024.pdf#page=2) [b](https://example.org/a b?q=1#x) ![c](q3 #2.svg) [d](data/q?1 (v2).csv) [e](my file.pdf?v=1.5) [f](it's -- final (c).pdf)");
     expect(found).toEqual([
       'Write each space as %20: [a](notes%202024.pdf#page=2). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: [b](https://example.org/a%20b?q=1#x). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: ![c](q3%20%232.svg). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: [d](data/q%3F1%20(v2).csv). A # or ? that is part of a file name is written %23 or %3F.',
       'Write each space as %20: [e](my%20file.pdf?v=1.5). A # or ? that is part of a file name is written %23 or %3F.',
+      "Write each space as %20: [f](it's%20--%20final%20(c).pdf).",
     ]);
   });
 
   it('leave text that is not a link by intent: escaped brackets, code, a target without a space, a link written right', async () => {
-    expect(await hints('\\[a\\](b c) `[d](e f)` [g] (h i) [j](k) [l](<m n.csv>)\n\n```\n[o](p q)\n```')).toEqual([]);
+    expect(await hints('\\[a\\](b c) `[d](e f)` [g] (h i) [j](k) [l](<m n.csv>)\n\n```\n[o](p q)\n```\n\n| [Plan] | (see page 2) |\n| --- | --- |\n| [1] | (n = 200) |')).toEqual([]);
+  });
+
+  it('are placed at the target as written, not at the same words earlier on the line', async () => {
+    const dir = await writeTmpDeck({ 'sections/01-intro.md': '---\ntitle: Intro\n---\n\n---\nid: first\nsources: [x]\n---\n\n# First\n\nSee notes 2024.pdf and [notes 2024.pdf](notes 2024.pdf).\n' });
+    decks.push(dir);
+    const { diagnostics } = await lintDeck(dir);
+    expect(diagnostics.filter((d) => d.code === 'LinkShownAsText')).toMatchObject([{ line: 12, column: 41 }]);
   });
 });
