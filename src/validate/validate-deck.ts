@@ -100,7 +100,10 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
     }
     fm.sources?.forEach((source, i) => {
       const url = typeof source === 'object' ? source.url : undefined;
-      if (url !== undefined && !hasAllowedScheme(url)) found.push(diagnose('UnsafeLinkScheme', locate(['sources', i, 'url']), { url, scheme: linkScheme(url) ?? '', what: 'source link' }));
+      if (url === undefined) return;
+      if (!hasAllowedScheme(url)) found.push(diagnose('UnsafeLinkScheme', locate(['sources', i, 'url']), { url, scheme: linkScheme(url) ?? '', what: 'source link' }));
+      // Without a scheme, "www.sec.gov/filing" is a path beside the page: a link that goes nowhere, on the slide, in the references and in the PDF.
+      else if (linkScheme(url) === undefined) found.push(diagnose('InvalidValue', locate(['sources', i, 'url']), { key: 'url', detail: `"${url}" is not a web address`, expected: sourceAddress(url) }));
     });
     if (fm.image && !loaded.assets.has(fm.image.src.replace(/^\.?\//, ''))) {
       const src = fm.image.src;
@@ -114,4 +117,12 @@ export function validateDeck(loaded: LoadedDeck, catalogues: Catalogues): { deck
     deck: { name: loaded.name, dir: loaded.dir, display: loaded.display, config: config.value, configLocate: loaded.config.locate, sections, assets: loaded.assets },
     diagnostics,
   };
+}
+
+/** What a source's url should look like: the address with its scheme where it reads as a domain. */
+function sourceAddress(url: string): string {
+  const bare = url.trim().replace(/^\/+/, '');
+  // www.sec.gov or sec.gov/filing; report.pdf is a file name, not a domain.
+  const domain = /^(www\.[\w-]+(\.[\w-]+)+(\/|$)|[\w-]+(\.[\w-]+)+\/)/.test(bare);
+  return domain ? `a full address, such as "https://${bare}"` : 'a full address that starts with https:// (or http:// or mailto:)';
 }

@@ -125,3 +125,16 @@ describe('links and images shown as text', () => {
     expect(diagnostics.filter((d) => d.code === 'LinkShownAsText')).toMatchObject([{ line: 12, column: 41 }]);
   });
 });
+
+describe('source links', () => {
+  it('are full addresses: one without a scheme is an error that suggests https:// where it reads as a domain', async () => {
+    const dir = await writeTmpDeck({ 'sections/01-intro.md': '---\ntitle: Intro\n---\n\n---\nid: first\nsources:\n  - { text: A, url: "www.sec.gov" }\n  - { text: B, url: "sec.gov/filing" }\n  - { text: C, url: "report.pdf" }\n  - { text: D, url: "mailto:a@b.org" }\n---\n\n# First\n' });
+    decks.push(dir);
+    const { diagnostics } = await lintDeck(dir);
+    expect(diagnostics.filter((d) => d.code === 'InvalidValue').map((d) => [d.line, d.hint])).toEqual([
+      [8, 'Expected a full address, such as "https://www.sec.gov".'],
+      [9, 'Expected a full address, such as "https://sec.gov/filing".'],
+      [10, 'Expected a full address that starts with https:// (or http:// or mailto:).'],
+    ]);
+  });
+});
