@@ -76,9 +76,13 @@ export function buildTable(name: string, file: string, columnNames: string[], ra
   const rows: DataRow[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const { line, cells } = raw[i]!;
-    // No prototype: a column may be named __proto__.
-    const values: Record<string, CellValue> = Object.create(null);
-    for (const column of columns) values[column.name] = convert(cells[column.name], column.type);
+    const values: Record<string, CellValue> = {};
+    for (const column of columns) {
+      const value = convert(cells[column.name], column.type);
+      // Assigned, a column named __proto__ would set the row's prototype instead. (A prototype-free object for every row cost 30 ms per 100,000 rows.)
+      if (column.name === '__proto__') Object.defineProperty(values, column.name, { value, enumerable: true, writable: true, configurable: true });
+      else values[column.name] = value;
+    }
     rows[i] = { line, values };
   }
   for (const column of columns) if (column.type === 'number' && rows.every((row) => isYear(row.values[column.name] ?? null))) column.years = true;
