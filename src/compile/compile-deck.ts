@@ -13,6 +13,7 @@ import { loadTemplates, loadTheme, projectRoot } from '../load/load-templates.js
 import { loadVegaSpecs } from '../charts/load-vega-specs.js';
 import { buildModel } from '../model/build-model.js';
 import { compileTemplates } from '../render/compile-templates.js';
+import { templateSyntaxErrors } from '../render/check-templates.js';
 import { bindDeckData } from '../render/deck-data.js';
 import { renderDeck } from '../render/render-deck.js';
 import { authorLayouts } from '../theme/theme-manifest.js';
@@ -49,7 +50,7 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     name: loaded.name,
     dir: loaded.dir,
     targets: [],
-    diagnostics: [...loaded.diagnostics, ...validated.diagnostics, ...(validated.deck ? checkVariants(validated.deck) : [])],
+    diagnostics: [...loaded.diagnostics, ...templates.diagnostics, ...templateSyntaxErrors(templates), ...validated.diagnostics, ...(validated.deck ? checkVariants(validated.deck) : [])],
     charts: { rendered: 0, cached: 0, cacheDir, fresh: new Map() },
   };
   const deck = validated.deck;
@@ -66,7 +67,7 @@ export async function compileDeck(deckDir: string, options: CompileOptions = {},
     sources.loadVegaSpecs(deck),
   ]);
   compiled.theme = theme;
-  compiled.diagnostics.push(...tables.diagnostics, ...vega.diagnostics, ...missingFontDiagnostics(theme, deck));
+  compiled.diagnostics.push(...theme.diagnostics, ...tables.diagnostics, ...vega.diagnostics, ...missingFontDiagnostics(theme, deck));
   const { slideCache } = sources;
   const data = bindDeckData({ tables: tables.tables, lang: deck.config.lang, theme: chartThemeFrom(theme.chart), cache, vegaSpecs: vega.specs });
   const compiledTemplates = sources.compileTemplates(templates);

@@ -53,6 +53,7 @@ const EXAMPLES: Partial<Record<CodeName, Record<string, unknown>>> = {
   MissingSource: { what: 'a chart' },
   MissingAltText: { src: 'bubble-timeline.svg', markdown: false },
   NotUtf8: {},
+  TemplateSyntax: { detail: "Expecting 'OPEN_ENDBLOCK', got 'EOF' (an {{#if}} is not closed)." },
   LinkShownAsText: { written: '![Adoption](adoption 2024.svg)', what: 'image', fix: '![Adoption](adoption%202024.svg)', escapes: false },
   BrokenSlideLink: { id: 'stripe-ar', suggestion: 'stripe-arr' },
   LinkedFileNotFound: { path: 'data/revenu.csv', suggestion: 'data/revenue.csv' },

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load as parseYamlText } from 'js-yaml';
-import { YAML_CORE_SCHEMA } from './yaml-schema.js';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { displayPath } from './display-path.js';
+import { readYaml } from './parse-yaml.js';
 import type { CodeRanges } from '../fonts/code-ranges.js';
 import type { SubsetFontPackage } from '../fonts/shipped-fonts.js';
 import { listFiles } from './load-deck.js';
@@ -23,6 +24,10 @@ export interface TemplateSources {
   locales: Map<string, Record<string, string>>;
   /** Template files read, for the dev server's watcher. */
   files: string[];
+  /** The project's own template files ("layouts/content" → its path as shown), which diagnostics name. */
+  projectFiles: Map<string, string>;
+  /** A locale file that is no YAML. */
+  diagnostics: Diagnostic[];
 }
 
 export interface LoadedTheme {
@@ -42,6 +47,8 @@ export interface LoadedTheme {
   chart: Record<string, unknown>;
   /** PowerPoint colours, fonts and zones (see src/pptx/pptx-theme.ts); empty when the theme has none. */
   pptx: Record<string, unknown>;
+  /** A theme.yaml that is no YAML. */
+  diagnostics: Diagnostic[];
 }
 
 export { projectRoot };
@@ -59,7 +66,7 @@ export async function readTemplateFiles(root: string, kind: string, extension: s
 }
 
 export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
-  const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), locales: new Map(), files: [] };
+  const sources: TemplateSources = { layouts: new Map(), partials: new Map(), pages: new Map(), themes: new Map(), locales: new Map(), files: [], projectFiles: new Map(), diagnostics: [] };
   const roots = [BUILTIN_TEMPLATES, projectTemplatesDir(deckDir)];
   // Every folder is listed and every file read at once; they are applied in order
   // afterwards, the project's over the package's.
@@ -74,16 +81,18 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
     return { root, templates, locales, themes };
   }));
   for (const { root, templates, locales, themes } of loaded) {
-    kinds.forEach(([, map], k) => {
+    kinds.forEach(([kind, map], k) => {
       for (const { path, name, text } of templates[k]!) {
         map.set(name, text);
         sources.files.push(path);
+        if (root !== BUILTIN_TEMPLATES) sources.projectFiles.set(`${kind}/${name}`, displayPath(path));
       }
     });
     for (const { path, name: lang, text } of locales) {
-      const words = parseYamlText(text, { schema: YAML_CORE_SCHEMA }) as Record<string, string>;
-      sources.locales.set(lang, { ...sources.locales.get(lang), ...words });
       sources.files.push(path);
+      const { value, error } = readYaml(text, { file: displayPath(path), line: 1, column: 1 });
+      if (error) sources.diagnostics.push(diagnose('YamlSyntax', error.at, { detail: error.detail }));
+      else sources.locales.set(lang, { ...sources.locales.get(lang), ...(value as Record<string, string>) });
     }
     for (const file of themes) {
       const [name, rest] = file.split('/', 2);
@@ -95,7 +104,13 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
 
 export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
   const files = await listFiles(dir);
-  const settings = files.includes('theme.yaml') ? (parseYamlText(await readFile(join(dir, 'theme.yaml'), 'utf8'), { schema: YAML_CORE_SCHEMA }) as ThemeSettings) : {};
+  const diagnostics: Diagnostic[] = [];
+  let settings: ThemeSettings = {};
+  if (files.includes('theme.yaml')) {
+    const { value, error } = readYaml(await readFile(join(dir, 'theme.yaml'), 'utf8'), { file: displayPath(join(dir, 'theme.yaml')), line: 1, column: 1 });
+    if (error) diagnostics.push(diagnose('YamlSyntax', error.at, { detail: error.detail }));
+    else settings = (value ?? {}) as ThemeSettings;
+  }
   const json = async (file: string) => (files.includes(file) ? (JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>) : {});
   const [chart, pptx] = await Promise.all([json('chart-theme.json'), json('pptx-theme.json')]);
   return {
@@ -105,6 +120,7 @@ export async function loadTheme(name: string, dir: string): Promise<LoadedTheme>
     ...(await loadThemeFonts(settings.fonts ?? [], dir)),
     chart,
     pptx,
+    diagnostics,
   };
 }
 

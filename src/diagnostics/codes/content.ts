@@ -17,6 +17,11 @@ export const contentCodes = defineCodes({
     message: (p: { detail: string }) => `YAML syntax error: ${p.detail}`,
     hint: () => 'Check indentation and quote values that contain ": " or start with a special character.',
   },
+  TemplateSyntax: {
+    severity: 'error',
+    message: (p: { detail: string }) => `Handlebars cannot read this template: ${p.detail}`,
+    hint: () => 'Check that every {{#block}} has its {{/block}} and every {{ its }}; the built-in templates in deckpress/templates/ show the form.',
+  },
   UnknownKey: {
     severity: 'warning',
     message: (p: { key: string; where: string; suggestion?: string }) =>

@@ -29,7 +29,7 @@ const PUBLISHED = [
   'PptxChartAsImage', 'PptxImageNotEmbedded',
   'FormulaErrorCell', 'LinkedFileNotFound', 'LinkOutsideDeck',
   'UnknownVariant', 'PortInUse', 'PortNotAllowed', 'HostNotAvailable',
-  'LinkShownAsText',
+  'LinkShownAsText', 'TemplateSyntax',
 ];
 
 describe('published diagnostic codes', () => {
