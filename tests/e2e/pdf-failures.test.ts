@@ -60,7 +60,8 @@ function killWhilePrinting(browser: WrappedBrowser, times: number): ProgressRepo
     phase(_label: string, phase: PdfPhase) {
       if (phase !== 'printing' || kills >= times) return;
       kills++;
-      void browser.pids().then((pids) => process.kill(pids[pids.length - 1]!, 'SIGKILL'));
+      // At once, before the print it interrupts can finish (a kill sent after an await missed a fast print).
+      process.kill(browser.latestPid(), 'SIGKILL');
     },
   };
 }

@@ -5,6 +5,7 @@
  * then check that nothing of it is left running.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -12,6 +13,8 @@ export interface WrappedBrowser {
   path: string;
   /** Process ids of every launch so far. */
   pids(): Promise<number[]>;
+  /** The latest launch's process id, read at once: a kill must land before the step it interrupts ends. */
+  latestPid(): number;
 }
 
 export async function wrapBrowser(dir: string, realPath: string): Promise<WrappedBrowser> {
@@ -23,6 +26,7 @@ export async function wrapBrowser(dir: string, realPath: string): Promise<Wrappe
   return {
     path,
     pids: async () => (await readFile(pidFile, 'utf8')).split('\n').filter(Boolean).map(Number),
+    latestPid: () => Number(readFileSync(pidFile, 'utf8').split('\n').filter(Boolean).at(-1)),
   };
 }
 
