@@ -97,7 +97,6 @@ function numeric(value: CellValue): CellValue {
   return typeof value === 'string' ? (parseNumber(value) ?? value) : value;
 }
 
-
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

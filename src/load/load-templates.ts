@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath } from './display-path.js';
-import { readYaml } from './parse-yaml.js';
+import { parseYaml } from './parse-yaml.js';
 import type { CodeRanges } from '../fonts/code-ranges.js';
 import type { SubsetFontPackage } from '../fonts/shipped-fonts.js';
 import { listFiles } from './load-deck.js';
@@ -90,9 +90,9 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
     });
     for (const { path, name: lang, text } of locales) {
       sources.files.push(path);
-      const { value, error } = readYaml(text, { file: displayPath(path), line: 1, column: 1 });
-      if (error) sources.diagnostics.push(diagnose('YamlSyntax', error.at, { detail: error.detail }));
-      else sources.locales.set(lang, { ...sources.locales.get(lang), ...(value as Record<string, string>) });
+      const { value, diagnostics } = parseYaml(text, { file: displayPath(path), line: 1, column: 1 });
+      sources.diagnostics.push(...diagnostics);
+      if (diagnostics.length === 0) sources.locales.set(lang, { ...sources.locales.get(lang), ...(value as Record<string, string>) });
     }
     for (const file of themes) {
       const [name, rest] = file.split('/', 2);
@@ -104,13 +104,10 @@ export async function loadTemplates(deckDir: string): Promise<TemplateSources> {
 
 export async function loadTheme(name: string, dir: string): Promise<LoadedTheme> {
   const files = await listFiles(dir);
-  const diagnostics: Diagnostic[] = [];
-  let settings: ThemeSettings = {};
-  if (files.includes('theme.yaml')) {
-    const { value, error } = readYaml(await readFile(join(dir, 'theme.yaml'), 'utf8'), { file: displayPath(join(dir, 'theme.yaml')), line: 1, column: 1 });
-    if (error) diagnostics.push(diagnose('YamlSyntax', error.at, { detail: error.detail }));
-    else settings = (value ?? {}) as ThemeSettings;
-  }
+  const { value, diagnostics } = files.includes('theme.yaml')
+    ? parseYaml(await readFile(join(dir, 'theme.yaml'), 'utf8'), { file: displayPath(join(dir, 'theme.yaml')), line: 1, column: 1 })
+    : { value: undefined, diagnostics: [] };
+  const settings = (diagnostics.length === 0 ? (value ?? {}) : {}) as ThemeSettings;
   const json = async (file: string) => (files.includes(file) ? (JSON.parse(await readFile(join(dir, file), 'utf8')) as Record<string, unknown>) : {});
   const [chart, pptx] = await Promise.all([json('chart-theme.json'), json('pptx-theme.json')]);
   return {

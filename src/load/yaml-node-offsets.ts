@@ -92,17 +92,17 @@ function composedNodes(parse: (listener: Listener) => unknown): ComposedNode | n
  * every key one of the mapping's. Anything else (a `?` key without a value) shifts the
  * pairs, and no key is placed. Made once per mapping: a data file may have 20,000 keys.
  */
-function keyIndex(node: ComposedNode): Map<string, number> {
+function keyIndex(node: ComposedNode): ReadonlyMap<string, number> {
   if (node.keys === undefined) {
     const pairs = node.children;
     const result = node.result as object;
     const aligned = pairs.length === 2 * Object.keys(result).length && pairs.every((k, i) => i % 2 === 1 || Object.hasOwn(result, String(k.result)));
-    node.keys = aligned ? new Map() : null;
-    // The first of two equal keys, as before (js-yaml refuses a document that has them).
-    if (aligned) for (let i = pairs.length - 2; i >= 0; i -= 2) node.keys!.set(String(pairs[i]!.result), i);
+    node.keys = aligned ? new Map(pairs.flatMap((k, i) => (i % 2 === 0 ? [[String(k.result), i] as const] : []))) : null;
   }
-  return node.keys ?? new Map();
+  return node.keys ?? NO_KEYS;
 }
+
+const NO_KEYS: ReadonlyMap<string, number> = new Map();
 
 /** js-yaml composes some nodes twice, one inside the other (a block sequence's entry): the inner one has the children. */
 function unwrap(node: ComposedNode): ComposedNode {
